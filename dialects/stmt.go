@@ -1,0 +1,728 @@
+package dialects
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/datamove/datamove/ir"
+	"github.com/datamove/datamove/schema"
+)
+
+// Statement is one SQL statement of a plan, ready to be written to a file.
+type Statement struct {
+	Step    string // the step it belongs to ("" for setup statements)
+	Role    string // what it is for: boundary, copy, copy_staged, checksum_source, …
+	Side    string // "source" or "target": where it runs
+	Dialect string // flavor of the engine it was rendered for
+	Summary string // one sentence: what it does
+	SQL     string
+	Binds   []Bind
+}
+
+// Plan-level names of the bookkeeping tables in the target schema.
+const (
+	CheckpointTable = "datamove_checkpoint"
+	AuditTable      = "datamove_audit"
+	KeymapPrefix    = "datamove_keymap_"
+	StagePrefix     = "datamove_stage_"
+)
+
+// Renderer renders a plan's statements with a source and a target dialect.
+type Renderer struct {
+	Plan   *ir.Plan
+	Source Dialect
+	Target Dialect
+}
+
+// SameFamily reports whether source and target speak the same SQL, so that one statement on the
+// target server can read the source tables directly (the same-server variants).
+func (r *Renderer) SameFamily() bool { return r.Source.Name() == r.Target.Name() }
+
+func (r *Renderer) builder(d Dialect) *Builder { return NewBuilder(d, r.Plan.Params) }
+
+func (r *Renderer) tag(b *Builder, step, role string) {
+	name := r.Plan.Name + ":" + role
+	if step != "" {
+		name = r.Plan.Name + ":" + step + "." + role
+	}
+	b.W("/* datamove ", name, " */").NL()
+}
+
+func (r *Renderer) finish(b *Builder, st *ir.Step, role, side, summary string) (Statement, error) {
+	step := ""
+	if st != nil {
+		step = st.Name
+	}
+	if len(b.Errs) > 0 {
+		return Statement{}, fmt.Errorf("step %s, %s statement for %s: %v", step, role, b.D.Flavor(), b.Errs[0])
+	}
+	return Statement{Step: step, Role: role, Side: side, Dialect: b.D.Flavor(), Summary: summary,
+		SQL: b.String(), Binds: b.Binds}, nil
+}
+
+// Setup renders the statements every run needs before any step: the session settings of both
+// sides and the bookkeeping tables in the target.
+func (r *Renderer) Setup() ([]Statement, error) {
+	var out []Statement
+	for _, side := range []struct {
+		name string
+		d    Dialect
+	}{{"source", r.Source}, {"target", r.Target}} {
+		b := r.builder(side.d)
+		r.tag(b, "", "session_"+side.name)
+		b.W(side.d.Session())
+		s, err := r.finish(b, nil, "session_"+side.name, side.name,
+			"Sets what every "+side.name+" session runs with: UTC, UTF-8 and, on MySQL/MariaDB, strict SQL mode so that a value that does not fit is an error, never a truncated row.")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	tgt := r.Plan.Target.Schema
+	varchar := func(n int) schema.Type { return schema.Type{Kind: schema.KindText, Length: n} }
+	ts := schema.Type{Kind: schema.KindTimestamp, FSP: 6}
+	big := schema.Type{Kind: schema.KindInt, Bits: 64}
+	text := schema.Type{Kind: schema.KindText}
+	b := r.builder(r.Target)
+	r.tag(b, "", "checkpoint_table")
+	r.Target.CreateTable(b, ir.TableName{Schema: tgt, Name: CheckpointTable}, []ir.Column{
+		{Name: "plan_id", Type: varchar(128)}, {Name: "step", Type: varchar(128)},
+		{Name: "params_hash", Type: varchar(64)}, {Name: "part", Type: schema.Type{Kind: schema.KindInt, Bits: 32}},
+		{Name: "state", Type: varchar(16)}, {Name: "position", Type: text}, {Name: "rows_done", Type: big},
+		{Name: "started_at", Type: ts}, {Name: "updated_at", Type: ts}, {Name: "last_error", Type: text},
+	}, []string{"plan_id", "step", "params_hash", "part"}, false)
+	s, err := r.finish(b, nil, "checkpoint_table", "target",
+		"Creates the checkpoint table: one row per plan, step, parameter set and key-range part, advanced in the same transaction as each batch.")
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, s)
+	b = r.builder(r.Target)
+	r.tag(b, "", "audit_table")
+	r.Target.CreateTable(b, ir.TableName{Schema: tgt, Name: AuditTable}, []ir.Column{
+		{Name: "run_id", Type: varchar(64)}, {Name: "plan_id", Type: varchar(128)}, {Name: "params", Type: text},
+		{Name: "os_user", Type: varchar(128)}, {Name: "host", Type: varchar(255)}, {Name: "action", Type: varchar(16)},
+		{Name: "started_at", Type: ts}, {Name: "finished_at", Type: ts}, {Name: "rows_moved", Type: big},
+		{Name: "outcome", Type: varchar(16)}, {Name: "detail", Type: text},
+	}, []string{"run_id"}, false)
+	s, err = r.finish(b, nil, "audit_table", "target",
+		"Creates the audit table: who ran, resumed or stopped the plan, with which parameters, when, and how it ended.")
+	if err != nil {
+		return nil, err
+	}
+	return append(out, s), nil
+}
+
+// Step renders every statement of one table step.
+func (r *Renderer) Step(st *ir.Step) ([]Statement, error) {
+	var out []Statement
+	add := func(s Statement, err error) error {
+		if err != nil {
+			return err
+		}
+		out = append(out, s)
+		return nil
+	}
+	var errs []error
+	try := func(s Statement, err error) {
+		if e := add(s, err); e != nil {
+			errs = append(errs, e)
+		}
+	}
+	if st.Keymap != nil {
+		try(r.keymapTable(st))
+	}
+	try(r.stageTable(st))
+	try(r.stageClear(st))
+	try(r.boundary(st))
+	try(r.read(st))
+	variants := []bool{true}
+	if r.SameFamily() {
+		variants = []bool{false, true}
+	}
+	for _, staged := range variants {
+		try(r.copy(st, staged))
+		if st.Keymap != nil {
+			try(r.keymapFill(st, staged))
+		}
+		if st.SoftMode == "delete" && st.Method != "merge" {
+			try(r.softDelete(st, staged))
+		}
+		if st.Propagate {
+			try(r.prune(st, staged))
+		}
+	}
+	try(r.checksumSource(st))
+	try(r.checksumTarget(st))
+	try(r.countSource(st))
+	try(r.countTarget(st))
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return out, nil
+}
+
+func roleName(role string, staged bool) string {
+	if staged {
+		return role + "_staged"
+	}
+	return role
+}
+
+// --- pieces -----------------------------------------------------------------------------------
+
+func colRefs(alias string, cols []ir.Column) []func(b *Builder) {
+	fs := make([]func(*Builder), len(cols))
+	for i, c := range cols {
+		name := c.Name
+		fs[i] = func(b *Builder) { b.Col(alias, name) }
+	}
+	return fs
+}
+
+// rangePredicate prints "(lo_open OR cols > lo) AND (hi_open OR cols <= hi)" over the given
+// column printers; lo and hi values are binds named lo.<col> and hi.<col>.
+func rangePredicate(b *Builder, cols []ir.Column, print []func(*Builder)) {
+	bound := func(prefix string) []func() {
+		fs := make([]func(), len(cols))
+		for i, c := range cols {
+			c := c
+			fs[i] = func() { b.Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type)) }
+		}
+		return fs
+	}
+	printers := make([]func(), len(print))
+	for i := range print {
+		p := print[i]
+		printers[i] = func() { p(b) }
+	}
+	boolT := schema.Type{Kind: schema.KindBool}
+	b.W("(").Bind("lo_open", "bool", boolT).W(" OR ")
+	b.D.After(b, printers, bound("lo"))
+	b.W(")").NL().W("  AND (").Bind("hi_open", "bool", boolT).W(" OR ")
+	b.D.NotAfter(b, printers, bound("hi"))
+	b.W(")")
+}
+
+// raw prints the batch's raw source rows: the source columns the mappings read, the soft-delete
+// flag when the step needs one, filtered by the spec's where and by a key range over rangeCols.
+func (r *Renderer) raw(b *Builder, st *ir.Step, rangeCols []ir.Column, order bool) {
+	b.W("SELECT ")
+	b.List(len(st.Raw), ", ", func(i int) { b.Col(ir.AliasSource, st.Raw[i].Name) })
+	if st.SoftDeleted != nil {
+		b.W(", ").Operand(st.SoftDeleted).W(" AS ").Ident(ir.DeletedCol)
+	}
+	b.NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	b.NL().W("WHERE ")
+	if st.Filter != nil {
+		b.Operand(st.Filter).NL().W("  AND ")
+	}
+	rangePredicate(b, rangeCols, colRefs(ir.AliasSource, rangeCols))
+	if order {
+		b.NL().W("ORDER BY ").List(len(rangeCols), ", ", func(i int) { b.Col(ir.AliasSource, rangeCols[i].Name) })
+	}
+}
+
+// batchFrom prints the FROM clause of a statement that reads one batch: the raw rows as a derived
+// table (one server) or the stage table (two servers), then the joins the mappings need.
+func (r *Renderer) batchFrom(b *Builder, st *ir.Step, staged bool, rangeCols []ir.Column) {
+	b.W("FROM ")
+	if staged {
+		b.Table(stageTable(st), ir.AliasBatch)
+	} else {
+		b.W("(")
+		b.Indent(func() {
+			b.NL()
+			r.raw(b, st, rangeCols, false)
+		})
+		b.NL().W(") AS ").Ident(ir.AliasBatch)
+	}
+	for _, j := range st.Joins {
+		b.NL().W("LEFT JOIN ").Table(j.Table, j.Alias).W(" ON ").Expr(j.On)
+	}
+}
+
+func stageTable(st *ir.Step) ir.TableName {
+	return ir.TableName{Name: StagePrefix + st.Target.Name}
+}
+
+// value prints a mapping's value for writing: the per-dialect override or the expression.
+func value(b *Builder, m *ir.Mapping) {
+	if o, ok := m.Overrides[b.D.Name()]; ok {
+		b.W("(", o, ")")
+		return
+	}
+	b.D.Assign(b, m.Expr, m.TargetType)
+}
+
+// legacyValue prints a mapping's value in source-key space, for checksums.
+func legacyValue(b *Builder, m *ir.Mapping) {
+	if o, ok := m.Overrides[b.D.Name()]; ok {
+		b.W("(", o, ")")
+		return
+	}
+	if m.Legacy != nil {
+		b.Expr(m.Legacy)
+		return
+	}
+	b.Expr(m.Expr)
+}
+
+func (r *Renderer) keymapTable(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "keymap_table")
+	km := st.Keymap
+	r.Target.CreateTable(b, km.Table, []ir.Column{
+		{Name: ir.KeymapLegacy, Type: km.LegacyType}, {Name: ir.KeymapNew, Type: km.NewType},
+	}, []string{ir.KeymapLegacy}, false)
+	return r.finish(b, st, "keymap_table", "target", fmt.Sprintf(
+		"Creates the key map of %s: each source key (%s) with the new key (%s) the target's own sequence gave it; child tables rewrite their foreign keys through it.",
+		st.Target.Name, km.SourceKey, km.TargetPK))
+}
+
+func (r *Renderer) stageTable(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "stage_table")
+	cols := append([]ir.Column(nil), st.Raw...)
+	if st.SoftDeleted != nil {
+		cols = append(cols, ir.Column{Name: ir.DeletedCol, Type: schema.Type{Kind: schema.KindBool}})
+	}
+	r.Target.CreateTable(b, stageTable(st), cols, nil, true)
+	return r.finish(b, st, "stage_table", "target",
+		"Creates the session's stage table that holds one batch of raw source rows when source and target are different servers.")
+}
+
+func (r *Renderer) stageClear(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "stage_clear")
+	b.W("DELETE FROM ").Table(stageTable(st), "")
+	return r.finish(b, st, "stage_clear", "target",
+		"Empties the session's stage table before a batch is loaded into it (two servers).")
+}
+
+func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "boundary")
+	w := st.Watermark
+	b.W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name) })
+	b.NL().W("FROM (")
+	b.Indent(func() {
+		b.NL().W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
+		b.NL().W("FROM ").Table(st.Source, ir.AliasSource)
+		b.NL().W("WHERE ")
+		if st.Filter != nil {
+			b.Operand(st.Filter).NL().W("  AND ")
+		}
+		b.W("(").Bind("lo_open", "bool", schema.Type{Kind: schema.KindBool}).W(" OR ")
+		lo := make([]func(), len(w))
+		cols := make([]func(), len(w))
+		for i, c := range w {
+			c := c
+			lo[i] = func() { b.Bind("lo."+c.Name, c.Type.String(), BindKind(c.Type)) }
+			cols[i] = func() { b.Col(ir.AliasSource, c.Name) }
+		}
+		b.D.After(b, cols, lo)
+		b.W(")")
+		b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
+		b.NL()
+		b.D.Limit(b, func() { b.Bind("batch_size", "number", schema.Type{Kind: schema.KindInt, Bits: 64}) })
+	})
+	b.NL().W(") AS ").Ident(ir.AliasBatch)
+	b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name).W(" DESC") })
+	b.NL()
+	b.D.Limit(b, func() { b.W("1") })
+	return r.finish(b, st, "boundary", "source", fmt.Sprintf(
+		"Finds the upper bound hi of the next batch: the %s of the batch_size-th source row after lo in watermark order (no row: the step is done).",
+		names(w)))
+}
+
+func (r *Renderer) read(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "read")
+	r.raw(b, st, st.Watermark, true)
+	return r.finish(b, st, "read", "source",
+		"Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are different servers.")
+}
+
+func names(cols []ir.Column) string {
+	ns := make([]string, len(cols))
+	for i, c := range cols {
+		ns[i] = c.Name
+	}
+	return "(" + strings.Join(ns, ", ") + ")"
+}
+
+// writable lists the mappings an insert writes.
+func writable(st *ir.Step) []*ir.Mapping { return st.Mappings }
+
+// updatable lists the mappings an upsert may change: all but the conflict key.
+func updatable(st *ir.Step) []*ir.Mapping {
+	var ms []*ir.Mapping
+	for _, m := range st.Mappings {
+		if !m.Key {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
+	if st.Method == "merge" {
+		return r.merge(st, staged)
+	}
+	role := roleName("copy", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	ms := writable(st)
+	b.W("INSERT INTO ").Table(st.Target, "")
+	if r.Target.Name() == "postgres" {
+		b.W(" AS ").Ident(ir.AliasTarget)
+	}
+	b.W(" (").List(len(ms), ", ", func(i int) { b.Ident(ms[i].Target) }).W(")")
+	if st.OverrideIdentity {
+		b.NL().W("OVERRIDING SYSTEM VALUE")
+	}
+	b.NL().W("SELECT ").List(len(ms), ", ", func(i int) { value(b, ms[i]) })
+	b.NL()
+	r.batchFrom(b, st, staged, st.Watermark)
+	var conds []func()
+	if st.SoftMode == "delete" {
+		conds = append(conds, func() { b.W("NOT ").Col(ir.AliasBatch, ir.DeletedCol) })
+	}
+	if st.OnConflict == "skip" && r.Target.Name() == "mysql" {
+		conds = append(conds, func() { r.notExistsInTarget(b, st) })
+	}
+	if len(conds) == 0 && r.Target.Name() == "mysql" && st.OnConflict == "update" {
+		// MySQL needs a WHERE before ON DUPLICATE KEY when the SELECT ends in a join.
+		conds = append(conds, func() { b.W("TRUE") })
+	}
+	if len(conds) > 0 {
+		b.NL().W("WHERE ").List(len(conds), " AND ", func(i int) { conds[i]() })
+	}
+	r.Target.UpsertTail(b, st, updatable(st))
+	src := "the source table"
+	if staged {
+		src = "the stage table"
+	}
+	return r.finish(b, st, role, "target", fmt.Sprintf(
+		"Copies the batch (lo, hi] from %s into %s, mapped per the spec; %s on %s.",
+		src, st.Target.Name, conflictWords(st), strings.Join(st.ConflictKey, ", ")))
+}
+
+func conflictWords(st *ir.Step) string {
+	switch st.OnConflict {
+	case "skip":
+		return "an existing row is kept (skipped, and counted by the runtime)"
+	case "error":
+		return "an existing row is an error"
+	}
+	return "an existing row is updated only when a value differs"
+}
+
+// notExistsInTarget prints NOT EXISTS (a target row with the batch row's conflict key).
+func (r *Renderer) notExistsInTarget(b *Builder, st *ir.Step) {
+	b.W("NOT EXISTS (SELECT 1 FROM ").Table(st.Target, ir.AliasTarget).W(" WHERE ")
+	keys := keyMappings(st)
+	b.List(len(keys), " AND ", func(i int) {
+		b.Col(ir.AliasTarget, keys[i].Target).W(" = ")
+		value(b, keys[i])
+	})
+	b.W(")")
+}
+
+func keyMappings(st *ir.Step) []*ir.Mapping {
+	var ks []*ir.Mapping
+	for _, k := range st.ConflictKey {
+		for _, m := range st.Mappings {
+			if m.Target == k {
+				ks = append(ks, m)
+			}
+		}
+	}
+	return ks
+}
+
+func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
+	role := roleName("copy", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	ms := writable(st)
+	b.W("MERGE INTO ").Table(st.Target, ir.AliasTarget)
+	b.NL().W("USING (")
+	b.Indent(func() {
+		b.NL().W("SELECT ").List(len(ms), ", ", func(i int) { value(b, ms[i]); b.W(" AS ").Ident(ms[i].Target) })
+		if st.SoftMode == "delete" {
+			b.W(", ").Col(ir.AliasBatch, ir.DeletedCol).W(" AS ").Ident(ir.DeletedCol)
+		}
+		b.NL()
+		r.batchFrom(b, st, staged, st.Watermark)
+	})
+	b.NL().W(") AS ").Ident(ir.AliasMerge)
+	b.NL().W("ON ").List(len(st.ConflictKey), " AND ", func(i int) {
+		b.Col(ir.AliasTarget, st.ConflictKey[i]).W(" = ").Col(ir.AliasMerge, st.ConflictKey[i])
+	})
+	if sameCols(st.Watermark, st.SourceKey) && len(st.TargetKey) > 0 {
+		// Bound the target side by the batch's key range too, or the engine scans the whole target.
+		b.NL().W("  AND ")
+		print := make([]func(*Builder), len(st.TargetKey))
+		for i, e := range st.TargetKey {
+			e := e
+			print[i] = func(b *Builder) { b.Operand(e) }
+		}
+		rangePredicate(b, st.SourceKey, print)
+	}
+	if st.SoftMode == "delete" {
+		b.NL().W("WHEN MATCHED AND ").Col(ir.AliasMerge, ir.DeletedCol).W(" THEN DELETE")
+	}
+	up := updatable(st)
+	if st.OnConflict == "update" && len(up) > 0 {
+		b.NL().W("WHEN MATCHED AND (")
+		b.List(len(up), ", ", func(i int) { b.Col(ir.AliasTarget, up[i].Target) })
+		b.W(") IS DISTINCT FROM (")
+		b.List(len(up), ", ", func(i int) { b.Col(ir.AliasMerge, up[i].Target) })
+		b.W(") THEN UPDATE SET ")
+		b.List(len(up), ", ", func(i int) { b.Ident(up[i].Target).W(" = ").Col(ir.AliasMerge, up[i].Target) })
+	}
+	b.NL().W("WHEN NOT MATCHED")
+	if st.SoftMode == "delete" {
+		b.W(" AND NOT ").Col(ir.AliasMerge, ir.DeletedCol)
+	}
+	b.W(" THEN INSERT (").List(len(ms), ", ", func(i int) { b.Ident(ms[i].Target) }).W(")")
+	if st.OverrideIdentity {
+		b.W(" OVERRIDING SYSTEM VALUE")
+	}
+	b.W(" VALUES (").List(len(ms), ", ", func(i int) { b.Col(ir.AliasMerge, ms[i].Target) }).W(")")
+	src := "the source table"
+	if staged {
+		src = "the stage table"
+	}
+	return r.finish(b, st, role, "target", fmt.Sprintf(
+		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s on %s.",
+		src, st.Target.Name, conflictWords(st), strings.Join(st.ConflictKey, ", ")))
+}
+
+func sameCols(a, b []ir.Column) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Renderer) keymapFill(st *ir.Step, staged bool) (Statement, error) {
+	role := roleName("keymap_fill", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	km := st.Keymap
+	b.W("INSERT INTO ").Table(km.Table, "").W(" (").Ident(ir.KeymapLegacy).W(", ").Ident(ir.KeymapNew).W(")")
+	b.NL().W("SELECT ").Col(ir.AliasTarget, km.Legacy).W(", ").Col(ir.AliasTarget, km.TargetPK)
+	b.NL().W("FROM ").Table(st.Target, ir.AliasTarget)
+	b.NL().W("WHERE ").Col(ir.AliasTarget, km.Legacy).W(" IN (")
+	b.Indent(func() {
+		b.NL().W("SELECT ").Col(ir.AliasBatch, km.SourceKey).NL()
+		r.batchFrom(b, st, staged, st.Watermark)
+	})
+	b.NL().W(")")
+	b.NL().W("  AND NOT EXISTS (SELECT 1 FROM ").Table(km.Table, "k").W(" WHERE ").
+		Col("k", ir.KeymapLegacy).W(" = ").Col(ir.AliasTarget, km.Legacy).W(")")
+	return r.finish(b, st, role, "target", fmt.Sprintf(
+		"Records in the key map the new %s of every row of the batch that has none yet, read back through %s.",
+		km.TargetPK, km.Legacy))
+}
+
+// deleteFrom prints the start of a single-table DELETE with an alias.
+func deleteFrom(b *Builder, t ir.TableName) {
+	if b.D.Name() == "mysql" {
+		b.W("DELETE ").Ident(ir.AliasTarget).W(" FROM ").Table(t, ir.AliasTarget)
+		return
+	}
+	b.W("DELETE FROM ").Table(t, ir.AliasTarget)
+}
+
+func (r *Renderer) softDelete(st *ir.Step, staged bool) (Statement, error) {
+	role := roleName("soft_delete", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	keys := keyMappings(st)
+	deleteFrom(b, st.Target)
+	b.NL().W("WHERE (").List(len(keys), ", ", func(i int) { b.Col(ir.AliasTarget, keys[i].Target) }).W(") IN (")
+	b.Indent(func() {
+		b.NL().W("SELECT ").List(len(keys), ", ", func(i int) { value(b, keys[i]) }).NL()
+		r.batchFrom(b, st, staged, st.Watermark)
+		b.NL().W("WHERE ").Col(ir.AliasBatch, ir.DeletedCol)
+	})
+	b.NL().W(")")
+	return r.finish(b, st, role, "target",
+		"Deletes from the target the rows of the batch that the source marks soft-deleted (delete mode \"delete\").")
+}
+
+func (r *Renderer) prune(st *ir.Step, staged bool) (Statement, error) {
+	role := roleName("prune", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	deleteFrom(b, st.Target)
+	b.NL().W("WHERE ").Operand(st.TargetScope)
+	b.NL().W("  AND ")
+	print := make([]func(*Builder), len(st.TargetKey))
+	for i, e := range st.TargetKey {
+		e := e
+		print[i] = func(b *Builder) { b.Operand(e) }
+	}
+	rangePredicate(b, st.SourceKey, print)
+	b.NL().W("  AND NOT EXISTS (")
+	b.Indent(func() {
+		b.NL().W("SELECT 1")
+		b.NL()
+		r.batchFrom(b, st, staged, st.Watermark)
+		b.NL().W("WHERE ").List(len(st.SourceKey), " AND ", func(i int) {
+			b.Col(ir.AliasBatch, st.SourceKey[i].Name).W(" = ").Operand(st.TargetKey[i])
+		})
+	})
+	b.NL().W(")")
+	return r.finish(b, st, role, "target",
+		"Deletes target rows in scope whose key falls in the batch's range (lo, hi] but no longer exists in the filtered source (hard deletes propagate).")
+}
+
+// rowText prints the canonical text of a row: each field as <length>:<text>, or N for NULL,
+// separated by |; see checksum notes in the plan's mapping document.
+func rowText(b *Builder, ms []*ir.Mapping, val func(m *ir.Mapping)) {
+	parts := make([]func(), 0, 2*len(ms))
+	for i, m := range ms {
+		m := m
+		if i > 0 {
+			parts = append(parts, func() { b.Str("|") })
+		}
+		parts = append(parts, func() { b.D.Canonical(b, func() { val(m) }, m.TargetType) })
+	}
+	b.D.Concat(b, parts)
+}
+
+func checksumSelect(b *Builder, body func()) {
+	b.W("SELECT COUNT(*) AS ").Ident("row_count").W(",")
+	text := func() { b.Col("c", "row_text") }
+	b.NL().W("  COALESCE(SUM(")
+	b.D.Hash60(b, text, 1)
+	b.W("), 0) AS ").Ident("hash_sum_1").W(",")
+	b.NL().W("  COALESCE(SUM(")
+	b.D.Hash60(b, text, 16)
+	b.W("), 0) AS ").Ident("hash_sum_2")
+	b.NL().W("FROM (")
+	b.Indent(func() {
+		b.NL()
+		body()
+	})
+	b.NL().W(") AS ").Ident("c")
+}
+
+func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "checksum_source")
+	ms := st.Mappings
+	checksumSelect(b, func() {
+		b.W("SELECT ")
+		rowText(b, ms, func(m *ir.Mapping) { legacyValue(b, m) })
+		b.W(" AS ").Ident("row_text")
+		b.NL().W("FROM (")
+		b.Indent(func() {
+			b.NL()
+			r.raw(b, st, st.SourceKey, false)
+		})
+		b.NL().W(") AS ").Ident(ir.AliasBatch)
+		if st.SoftMode == "delete" {
+			b.NL().W("WHERE NOT ").Col(ir.AliasBatch, ir.DeletedCol)
+		}
+	})
+	return r.finish(b, st, "checksum_source", "source", fmt.Sprintf(
+		"Checksums the mapped source rows with source key %s in (lo, hi]: row count and two sums of 60-bit slices of each row's MD5.",
+		names(st.SourceKey)))
+}
+
+func (r *Renderer) checksumTarget(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "checksum_target")
+	ms := st.Mappings
+	checksumSelect(b, func() {
+		b.W("SELECT ")
+		rowText(b, ms, func(m *ir.Mapping) {
+			if m.TargetExpr != nil {
+				b.Expr(m.TargetExpr)
+			} else {
+				b.Col(ir.AliasTarget, m.Target)
+			}
+		})
+		b.W(" AS ").Ident("row_text")
+		b.NL().W("FROM ").Table(st.Target, ir.AliasTarget)
+		for _, m := range ms {
+			if m.TargetBack != nil {
+				b.NL().W("LEFT JOIN ").Table(m.TargetBack.Table, m.TargetBack.Alias).W(" ON ").Expr(m.TargetBack.On)
+			}
+		}
+		b.NL().W("WHERE ")
+		if st.TargetScope != nil {
+			b.Operand(st.TargetScope).NL().W("  AND ")
+		}
+		print := make([]func(*Builder), len(st.TargetKey))
+		for i, e := range st.TargetKey {
+			e := e
+			print[i] = func(b *Builder) { b.Operand(e) }
+		}
+		rangePredicate(b, st.SourceKey, print)
+	})
+	return r.finish(b, st, "checksum_target", "target", fmt.Sprintf(
+		"Checksums the target rows whose source key %s is in (lo, hi], in the same canonical form as checksum_source, with remapped keys translated back to source keys.",
+		names(st.SourceKey)))
+}
+
+func (r *Renderer) countSource(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "count_source")
+	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	var conds []func()
+	if st.Filter != nil {
+		conds = append(conds, func() { b.Operand(st.Filter) })
+	}
+	if st.SoftMode == "delete" {
+		conds = append(conds, func() { b.W("NOT ").Operand(st.SoftDeleted) })
+	}
+	if len(conds) > 0 {
+		b.NL().W("WHERE ").List(len(conds), " AND ", func(i int) { conds[i]() })
+	}
+	return r.finish(b, st, "count_source", "source", "Counts the source rows this step moves (the spec's filter applied).")
+}
+
+func (r *Renderer) countTarget(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "count_target")
+	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Target, ir.AliasTarget)
+	summary := "Counts the target rows in the step's scope (target_where)."
+	switch {
+	case st.TargetScope != nil:
+		b.NL().W("WHERE ").Operand(st.TargetScope)
+	case st.Keymap != nil:
+		b.NL().W("WHERE ").Col(ir.AliasTarget, st.Keymap.Legacy).W(" IS NOT NULL")
+		summary = "Counts the target rows that came from a source row (their legacy key is set); give target_where to scope it further."
+	default:
+		summary = "Counts every row of the target table: the spec gives no target_where, so rows that did not come from this move count too."
+	}
+	return r.finish(b, st, "count_target", "target", summary)
+}
+
+// Query renders an invariant or one side of a query check.
+func (r *Renderer) Query(q *ir.Query, role string) (Statement, error) {
+	d := r.Target
+	if q.Side == "source" {
+		d = r.Source
+	}
+	b := r.builder(d)
+	r.tag(b, q.Name, role)
+	b.Select(q.Select)
+	summary := q.Description
+	if summary == "" {
+		summary = "Runs the spec's " + q.Name + " query on the " + q.Side + "."
+	}
+	return r.finish(b, &ir.Step{Name: q.Name}, role, q.Side, summary)
+}
