@@ -83,6 +83,7 @@ batched SQL that a reviewer reads before anything touches production.
 		return fmt.Errorf("%w (see %s --help)", err, c.CommandPath())
 	})
 	root.AddCommand(newVersion())
+	root.AddCommand(newInspect())
 	return root
 }
 

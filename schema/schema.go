@@ -161,7 +161,13 @@ func (d *Database) Normalize() {
 // and foreign keys, in a canonical order. The schema name and server version are not part of it.
 func (d *Database) ComputeFingerprint() string {
 	c := *d
-	c.Tables = append([]*Table(nil), d.Tables...)
+	c.Tables = make([]*Table, len(d.Tables))
+	for i, t := range d.Tables { // copy what Normalize sorts: computing must not reorder d
+		tc := *t
+		tc.Uniques = append([]*Unique(nil), t.Uniques...)
+		tc.ForeignKeys = append([]*ForeignKey(nil), t.ForeignKeys...)
+		c.Tables[i] = &tc
+	}
 	c.Normalize()
 	type canon struct {
 		Dialect string

@@ -186,8 +186,8 @@ func parsePostgres(t *Type, name string, args []string, arg func(int) int, withZ
 	case "uuid":
 		t.Kind = KindUUID
 	}
-	if name == "time" && withZone {
-		t.Kind = KindOther // time with time zone has no portable meaning
+	if name == "time" && withZone || name == "timetz" {
+		*t = Type{Raw: t.Raw} // time with time zone has no portable meaning
 	}
 }
 
@@ -268,7 +268,7 @@ func splitArgs(s string) []string {
 	return parts
 }
 
-// parseEnumValues splits MySQL's "'a','b''c'" into its values.
+// parseEnumValues splits MySQL's quoted enum list into its values; a doubled quote stands for one.
 func parseEnumValues(s string) []string {
 	var vals []string
 	var cur strings.Builder
