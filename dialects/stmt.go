@@ -225,7 +225,7 @@ func (r *Renderer) raw(b *Builder, st *ir.Step, rangeCols []ir.Column, order boo
 
 // batchFrom prints the FROM clause of a statement that reads one batch: the raw rows as a derived
 // table (one server) or the stage table (two servers), then the joins the mappings need.
-func (r *Renderer) batchFrom(b *Builder, st *ir.Step, staged bool, rangeCols []ir.Column) {
+func (r *Renderer) batchFrom(b *Builder, st *ir.Step, staged bool, rangeCols []ir.Column, joins bool) {
 	b.W("FROM ")
 	if staged {
 		b.Table(stageTable(st), ir.AliasBatch)
@@ -238,6 +238,9 @@ func (r *Renderer) batchFrom(b *Builder, st *ir.Step, staged bool, rangeCols []i
 		b.NL().W(") AS ").Ident(ir.AliasBatch)
 	}
 	for _, j := range st.Joins {
+		if !joins {
+			break
+		}
 		b.NL().W("LEFT JOIN ").Table(j.Table, j.Alias).W(" ON ").Expr(j.On)
 	}
 }
@@ -384,7 +387,7 @@ func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
 	}
 	b.NL().W("SELECT ").List(len(ms), ", ", func(i int) { value(b, ms[i]) })
 	b.NL()
-	r.batchFrom(b, st, staged, st.Watermark)
+	r.batchFrom(b, st, staged, st.Watermark, true)
 	var conds []func()
 	if st.SoftMode == "delete" {
 		conds = append(conds, func() { b.W("NOT ").Col(ir.AliasBatch, ir.DeletedCol) })
@@ -405,18 +408,19 @@ func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
 		src = "the stage table"
 	}
 	return r.finish(b, st, role, "target", fmt.Sprintf(
-		"Copies the batch (lo, hi] from %s into %s, mapped per the spec; %s on %s.",
-		src, st.Target.Name, conflictWords(st), strings.Join(st.ConflictKey, ", ")))
+		"Copies the batch (lo, hi] from %s into %s, mapped per the spec; %s.",
+		src, st.Target.Name, conflictWords(st)))
 }
 
 func conflictWords(st *ir.Step) string {
+	key := "(" + strings.Join(st.ConflictKey, ", ") + ")"
 	switch st.OnConflict {
 	case "skip":
-		return "an existing row is kept (skipped, and counted by the runtime)"
+		return "a row whose " + key + " already exists is kept as it is (skipped, and counted by the runtime)"
 	case "error":
-		return "an existing row is an error"
+		return "a row whose " + key + " already exists is an error"
 	}
-	return "an existing row is updated only when a value differs"
+	return "a row whose " + key + " already exists is updated, only when a value differs"
 }
 
 // notExistsInTarget prints NOT EXISTS (a target row with the batch row's conflict key).
@@ -455,7 +459,7 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 			b.W(", ").Col(ir.AliasBatch, ir.DeletedCol).W(" AS ").Ident(ir.DeletedCol)
 		}
 		b.NL()
-		r.batchFrom(b, st, staged, st.Watermark)
+		r.batchFrom(b, st, staged, st.Watermark, true)
 	})
 	b.NL().W(") AS ").Ident(ir.AliasMerge)
 	b.NL().W("ON ").List(len(st.ConflictKey), " AND ", func(i int) {
@@ -497,8 +501,8 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 		src = "the stage table"
 	}
 	return r.finish(b, st, role, "target", fmt.Sprintf(
-		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s on %s.",
-		src, st.Target.Name, conflictWords(st), strings.Join(st.ConflictKey, ", ")))
+		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s.",
+		src, st.Target.Name, conflictWords(st)))
 }
 
 func sameCols(a, b []ir.Column) bool {
@@ -524,7 +528,7 @@ func (r *Renderer) keymapFill(st *ir.Step, staged bool) (Statement, error) {
 	b.NL().W("WHERE ").Col(ir.AliasTarget, km.Legacy).W(" IN (")
 	b.Indent(func() {
 		b.NL().W("SELECT ").Col(ir.AliasBatch, km.SourceKey).NL()
-		r.batchFrom(b, st, staged, st.Watermark)
+		r.batchFrom(b, st, staged, st.Watermark, false)
 	})
 	b.NL().W(")")
 	b.NL().W("  AND NOT EXISTS (SELECT 1 FROM ").Table(km.Table, "k").W(" WHERE ").
@@ -552,7 +556,7 @@ func (r *Renderer) softDelete(st *ir.Step, staged bool) (Statement, error) {
 	b.NL().W("WHERE (").List(len(keys), ", ", func(i int) { b.Col(ir.AliasTarget, keys[i].Target) }).W(") IN (")
 	b.Indent(func() {
 		b.NL().W("SELECT ").List(len(keys), ", ", func(i int) { value(b, keys[i]) }).NL()
-		r.batchFrom(b, st, staged, st.Watermark)
+		r.batchFrom(b, st, staged, st.Watermark, true)
 		b.NL().W("WHERE ").Col(ir.AliasBatch, ir.DeletedCol)
 	})
 	b.NL().W(")")
@@ -577,7 +581,7 @@ func (r *Renderer) prune(st *ir.Step, staged bool) (Statement, error) {
 	b.Indent(func() {
 		b.NL().W("SELECT 1")
 		b.NL()
-		r.batchFrom(b, st, staged, st.Watermark)
+		r.batchFrom(b, st, staged, st.Watermark, false)
 		b.NL().W("WHERE ").List(len(st.SourceKey), " AND ", func(i int) {
 			b.Col(ir.AliasBatch, st.SourceKey[i].Name).W(" = ").Operand(st.TargetKey[i])
 		})

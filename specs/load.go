@@ -77,7 +77,7 @@ func Parse(dir string, names []string, srcs map[string][]byte) (*Spec, hcl.Diagn
 	d.checkDuplicates()
 	if d.spec.Migration == nil && !d.diags.HasErrors() {
 		d.diags = append(d.diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Missing migration block",
-			Detail: `Add a block such as migration "tenant_move" { description = "…" } naming this move; plans and checkpoints are keyed by that name.`,
+			Detail:  `Add a block such as migration "tenant_move" { description = "…" } naming this move; plans and checkpoints are keyed by that name.`,
 			Subject: firstFileRange(d.spec, names)})
 	}
 	return d.spec, d.diags

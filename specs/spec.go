@@ -150,10 +150,10 @@ type Column struct {
 	DeclRange hcl.Range
 	From      string // a plain source column
 	FromRange hcl.Range
-	SQL       *SQL       // a portable SQL expression
-	Default   *SQL       // used when the value is NULL
-	Remap     *Ref       // table.<name>: follow that table's key strategy
-	PII       bool       // values never appear in logs or reports
+	SQL       *SQL        // a portable SQL expression
+	Default   *SQL        // used when the value is NULL
+	Remap     *Ref        // table.<name>: follow that table's key strategy
+	PII       bool        // values never appear in logs or reports
 	Overrides []*Override // per-dialect escape hatches
 }
 

@@ -319,8 +319,20 @@ func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
 	b.W(fmt.Sprintf("), %d, 15), 16, 10) AS UNSIGNED)", from))
 }
 
+// Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
-	b.W("CONCAT(").List(len(parts), ", ", func(i int) { parts[i]() }).W(")")
+	b.W("CONCAT(")
+	b.Indent(func() {
+		b.Indent(func() {
+			b.NL().List(len(parts), ",", func(i int) {
+				if i > 0 {
+					b.NL()
+				}
+				parts[i]()
+			})
+		})
+	})
+	b.W(")")
 }
 
 // Session: UTC, utf8mb4, strict mode, no backslash escapes, exact-enough division.
@@ -371,9 +383,10 @@ func (*Dialect) UpsertTail(b *dialects.Builder, st *ir.Step, up []*ir.Mapping) {
 		return // skip is a NOT EXISTS in the SELECT; error is a plain INSERT
 	}
 	k := st.ConflictKey
+	// Reads of the existing row are qualified: the SELECT's tables may have columns of the same name.
 	b.NL().W("ON DUPLICATE KEY UPDATE ").Ident(k[0]).W(" = IF(")
-	b.List(len(k), " AND ", func(i int) { b.Ident(k[i]).W(" <=> VALUES(").Ident(k[i]).W(")") })
-	b.W(", ").Ident(k[0]).W(", NULL)")
+	b.List(len(k), " AND ", func(i int) { b.Table(st.Target, "").W(".").Ident(k[i]).W(" <=> VALUES(").Ident(k[i]).W(")") })
+	b.W(", ").Table(st.Target, "").W(".").Ident(k[0]).W(", NULL)")
 	for _, m := range up {
 		b.W(",").NL().W("  ").Ident(m.Target).W(" = VALUES(").Ident(m.Target).W(")")
 	}

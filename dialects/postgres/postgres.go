@@ -535,8 +535,20 @@ func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
 	b.W(fmt.Sprintf("), %d, 15) AS bit(60)) AS bigint)", from))
 }
 
+// Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
-	b.W("(").List(len(parts), " || ", func(i int) { parts[i]() }).W(")")
+	b.W("(")
+	b.Indent(func() {
+		b.Indent(func() {
+			b.NL().List(len(parts), " ||", func(i int) {
+				if i > 0 {
+					b.NL()
+				}
+				parts[i]()
+			})
+		})
+	})
+	b.W(")")
 }
 
 // Session: UTC, UTF-8, ISO dates.
