@@ -19,6 +19,9 @@ type Options struct {
 	// ("postgres", "mysql" or "mariadb"), reading the snapshots' types as portable types. The
 	// golden tests use it to render every case for both engine families.
 	Dialect string
+	// SourceSchema and TargetSchema, when set, replace the SQL schema (database) names the
+	// snapshots and the spec give. Tests use them to run one plan against throw-away databases.
+	SourceSchema, TargetSchema string
 }
 
 type endpoint struct {
@@ -174,6 +177,9 @@ func (c *compiler) endpoints() {
 		}
 		if e.Schema != "" {
 			ep.schema = e.Schema
+		}
+		if o := map[string]string{"source": c.opts.SourceSchema, "target": c.opts.TargetSchema}[role]; o != "" {
+			ep.schema = o
 		}
 		if c.opts.Dialect != "" && c.opts.Dialect != ep.flavor {
 			ep.flavor = c.opts.Dialect

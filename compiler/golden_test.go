@@ -1,0 +1,210 @@
+package compiler_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/datamove/datamove/compiler"
+	"github.com/datamove/datamove/plan"
+	"github.com/datamove/datamove/schema"
+	"github.com/datamove/datamove/specs"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files (and re-seal the test snapshots' fingerprints)")
+
+const casesDir = "../testdata/compile"
+
+// goldenDialects are the engines every good case is rendered for.
+var goldenDialects = []string{schema.Postgres, schema.MariaDB}
+
+type goldenCase struct {
+	name, dir string
+	bad       bool
+}
+
+func cases(t *testing.T) []goldenCase {
+	entries, err := os.ReadDir(casesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []goldenCase
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, goldenCase{name: e.Name(), dir: filepath.Join(casesDir, e.Name()), bad: strings.HasPrefix(e.Name(), "bad_")})
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no golden cases under " + casesDir)
+	}
+	return out
+}
+
+// sealSnapshots recomputes the fingerprints of hand-written test snapshots (only with -update).
+func sealSnapshots(t *testing.T, dir string) {
+	paths, _ := filepath.Glob(filepath.Join(dir, "spec", "schemas", "*.hcl"))
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, diags := schema.Parse(src, p)
+		if diags.HasErrors() {
+			t.Fatalf("snapshot %s: %s", p, diags.Error())
+		}
+		d.Fingerprint = d.ComputeFingerprint()
+		if out := schema.Write(d); !bytes.Equal(out, src) {
+			if err := os.WriteFile(p, out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// diagnosticsText prints diagnostics as the CLI does, with paths relative to the case folder.
+func diagnosticsText(dir string, files map[string]*hcl.File, diags hcl.Diagnostics) string {
+	var b bytes.Buffer
+	specs.WriteDiagnostics(&b, files, diags)
+	return strings.ReplaceAll(b.String(), dir+string(filepath.Separator), "")
+}
+
+// planFiles is a compiled plan as golden files: every file, plan.json and warnings.
+func planFiles(p *plan.Plan, warnings string) map[string][]byte {
+	files := map[string][]byte{}
+	for k, v := range p.Files {
+		files[k] = v
+	}
+	files[plan.ManifestFile] = p.Seal()
+	if warnings != "" {
+		files["warnings.txt"] = []byte(warnings)
+	}
+	return files
+}
+
+func TestGolden(t *testing.T) {
+	for _, c := range cases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			if *update {
+				sealSnapshots(t, c.dir)
+			}
+			spec, diags := specs.Load(filepath.Join(c.dir, "spec"))
+			if c.bad {
+				if !diags.HasErrors() {
+					_, cd := compiler.Compile(spec, compiler.Options{})
+					diags = append(diags, cd...)
+				}
+				if !diags.HasErrors() {
+					t.Fatalf("bad case compiled without errors")
+				}
+				var files map[string]*hcl.File
+				if spec != nil {
+					files = spec.Files
+				}
+				compare(t, filepath.Join(c.dir, "want", "diagnostics.txt"), []byte(diagnosticsText(c.dir, files, diags)))
+				return
+			}
+			if diags.HasErrors() {
+				t.Fatalf("spec does not load:\n%s", diagnosticsText(c.dir, spec.Files, diags))
+			}
+			for _, d := range goldenDialects {
+				p, cd := compiler.Compile(spec, compiler.Options{Dialect: d})
+				if cd.HasErrors() {
+					t.Fatalf("%s: compile failed:\n%s", d, diagnosticsText(c.dir, spec.Files, cd))
+				}
+				warnings := ""
+				if len(cd) > 0 {
+					warnings = diagnosticsText(c.dir, spec.Files, cd)
+				}
+				got := planFiles(p, warnings)
+				again, _ := compiler.Compile(spec, compiler.Options{Dialect: d})
+				if !sameFiles(got, planFiles(again, warnings)) {
+					t.Errorf("%s: compiling twice gave different bytes", d)
+				}
+				compareDir(t, filepath.Join(c.dir, "want", d), got)
+			}
+		})
+	}
+}
+
+func sameFiles(a, b map[string][]byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if !bytes.Equal(v, b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func compare(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./compiler -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from what the compiler gives now (go test ./compiler -update rewrites it; review the diff):\n%s", path, firstDiff(string(want), string(got)))
+	}
+}
+
+func compareDir(t *testing.T, dir string, got map[string][]byte) {
+	t.Helper()
+	if *update {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var names []string
+	for n := range got {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		compare(t, filepath.Join(dir, n), got[n])
+	}
+	if !*update {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if _, ok := got[e.Name()]; !ok {
+				t.Errorf("%s: the compiler no longer writes this file", filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
+		}
+	}
+	return ""
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,18 @@
+-- datamove plan tenant_move, step 2 of 2: customers: copy_staged
+-- Runs on the target (mariadb).
+-- Copies the batch (lo, hi] from the stage table into customers, mapped per the spec; a row whose
+-- (legacy_id) already exists is updated, only when a value differs.
+-- Binds:
+--   ?1   @tenant_id  number
+/* datamove tenant_move:customers.copy_staged */
+INSERT INTO `eu`.`customers` (`legacy_id`, `store_id`, `email`, `created_at`, `balance`, `tenant_id`)
+SELECT `b`.`id`, `k_store_id`.`new_key`, LOWER(TRIM(`b`.`email`)), CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), ROUND(`b`.`balance_cents` / 100, 2), ?
+FROM `datamove_stage_customers` AS `b`
+LEFT JOIN `eu`.`datamove_keymap_stores` AS `k_store_id` ON `k_store_id`.`legacy_key` = `b`.`store_id`
+WHERE TRUE
+ON DUPLICATE KEY UPDATE `legacy_id` = IF(`eu`.`customers`.`legacy_id` <=> VALUES(`legacy_id`), `eu`.`customers`.`legacy_id`, NULL),
+  `store_id` = VALUES(`store_id`),
+  `email` = VALUES(`email`),
+  `created_at` = VALUES(`created_at`),
+  `balance` = VALUES(`balance`),
+  `tenant_id` = VALUES(`tenant_id`)

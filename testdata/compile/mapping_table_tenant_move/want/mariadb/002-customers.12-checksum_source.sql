@@ -1,0 +1,37 @@
+-- datamove plan tenant_move, step 2 of 2: customers: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   @tenant_id  number
+--   ?2   @tenant_id  number
+--   ?3   @tenant_id  number
+--   ?4   lo_open     bool
+--   ?5   lo.id       int32
+--   ?6   hi_open     bool
+--   ?7   hi.id       int32
+/* datamove tenant_move:customers.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`store_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`store_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(LOWER(TRIM(`b`.`email`)) AS CHAR)), ':', CAST(LOWER(TRIM(`b`.`email`)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), '%Y-%m-%d %H:%i:%s.%f')), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`store_id`, `s`.`email`, `s`.`created_at`, `s`.`balance_cents`
+    FROM `legacy`.`customers` AS `s`
+    WHERE ((`s`.`store_id` IN (SELECT `id` FROM `legacy`.`stores` WHERE `tenant_id` = ?)) AND (NOT (`s`.`deleted_at` IS NOT NULL)))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`

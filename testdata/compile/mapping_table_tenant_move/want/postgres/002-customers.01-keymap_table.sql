@@ -1,0 +1,11 @@
+-- datamove plan tenant_move, step 2 of 2: customers: keymap_table
+-- Runs on the target (postgres).
+-- Creates the key map of customers: each source key (id) with the new key (id) the target's own
+-- sequence gave it; child tables rewrite their foreign keys through it.
+-- Binds nothing.
+/* datamove tenant_move:customers.keymap_table */
+CREATE TABLE IF NOT EXISTS "eu"."datamove_keymap_customers" (
+  "legacy_key" integer,
+  "new_key" bigint,
+  PRIMARY KEY ("legacy_key")
+)
