@@ -1,7 +1,10 @@
 package compiler
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -155,6 +158,11 @@ func (c *compiler) endpoints() {
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(c.spec.Dir, path)
 		}
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			c.d.errorf(e.SnapshotRange, "Schema snapshot not found",
+				"There is no file %s (snapshot paths are relative to the spec folder). Fix the path, or write the snapshot with `datamove inspect --dsn … -o %s`.", e.Snapshot, path)
+			return nil
+		}
 		db, diags := schema.Read(path)
 		if diags.HasErrors() {
 			for _, dg := range diags {
@@ -163,6 +171,9 @@ func (c *compiler) endpoints() {
 					dg.Subject = &r
 					dg.Detail += " Write the snapshot with: datamove inspect --dsn … -o " + e.Snapshot
 				}
+			}
+			if src, err := os.ReadFile(path); err == nil && c.spec.Files != nil && c.spec.Files[path] == nil {
+				c.spec.Files[path] = &hcl.File{Bytes: src} // so the diagnostics show the snapshot's lines
 			}
 			c.d.list = append(c.d.list, diags...)
 			return nil
@@ -250,15 +261,24 @@ func (c *compiler) findTable(r *specs.Ref, e *endpoint, role string) *schema.Tab
 	if t == nil {
 		for _, cand := range e.db.Tables {
 			if strings.EqualFold(cand.Name, r.Name) {
-				c.d.errorf(r.Range, "Table name case differs", "The %s has a table %q, not %q; write it exactly: %s[%q].", role, cand.Name, r.Name, e.spec.Name, cand.Name)
+				c.d.errorf(r.NameRange, "Table name case differs", "The %s has a table %q, not %q; write it exactly: %s[%q].", role, cand.Name, r.Name, e.spec.Name, cand.Name)
 				return nil
 			}
 		}
-		c.d.errorf(r.Range, "Unknown "+role+" table "+r.Name,
+		c.d.errorf(r.NameRange, "Unknown "+role+" table "+r.Name,
 			"The %s snapshot %s has no table %q.%s", role, e.spec.Snapshot, r.Name, didYouMean(r.Name, e.db.TableNames()))
 		return nil
 	}
 	return t
+}
+
+// tableRefRange is where an unknown table.<name> reference is reported: on the name, or on the
+// whole reference when its root is not the word table.
+func tableRefRange(r *specs.Ref) hcl.Range {
+	if r.Root == "table" {
+		return r.NameRange
+	}
+	return r.Range
 }
 
 func quoteNames(ns []string) string {

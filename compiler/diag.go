@@ -33,6 +33,17 @@ func (d *diags) sqlWarnf(s *specs.SQL, off, n int, summary, format string, args 
 
 func (d *diags) hasErrors() bool { return d.list.HasErrors() }
 
+// errorCount counts the errors so far, so a check can tell whether a part it depends on failed.
+func (d *diags) errorCount() int {
+	n := 0
+	for _, dg := range d.list {
+		if dg.Severity == hcl.DiagError {
+			n++
+		}
+	}
+	return n
+}
+
 func didYouMean(s string, candidates []string) string {
 	if b := specs.Suggest(s, candidates); b != "" {
 		return fmt.Sprintf(" Did you mean %q?", b)

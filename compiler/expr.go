@@ -77,12 +77,15 @@ func (x *exprCtx) check(e sqlexpr.Expr, sc *scope) {
 		n.SetType(x.c.paramType(n.Name))
 	case *sqlexpr.Literal:
 		n.SetType(literalType(n))
+		x.literal(n)
 	case *sqlexpr.Keyword:
 	case *sqlexpr.Unary:
 		x.check(n.X, sc)
 		if n.Op == "NOT" {
+			x.condition(n.X, "NOT")
 			n.SetType(schema.Type{Kind: schema.KindBool})
 		} else {
+			x.number(n.X, "Unary "+n.Op, schema.Type{Kind: schema.KindDecimal})
 			n.SetType(n.X.TypeOf())
 		}
 	case *sqlexpr.Binary:
@@ -94,12 +97,14 @@ func (x *exprCtx) check(e sqlexpr.Expr, sc *scope) {
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case *sqlexpr.IsBool:
 		x.check(n.X, sc)
+		x.condition(n.X, "IS TRUE/FALSE")
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case *sqlexpr.In:
 		x.check(n.X, sc)
 		for _, it := range n.List {
 			x.check(it, sc)
 			contextType(it, n.X)
+			x.compatible(n.X, it, "IN")
 		}
 		if n.Sub != nil {
 			x.subquery(n.Sub, sc, n.Pos())
@@ -111,6 +116,8 @@ func (x *exprCtx) check(e sqlexpr.Expr, sc *scope) {
 		x.check(n.Hi, sc)
 		contextType(n.Lo, n.X)
 		contextType(n.Hi, n.X)
+		x.compatible(n.X, n.Lo, "BETWEEN")
+		x.compatible(n.X, n.Hi, "BETWEEN")
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case *sqlexpr.Like:
 		x.check(n.X, sc)
@@ -118,22 +125,35 @@ func (x *exprCtx) check(e sqlexpr.Expr, sc *scope) {
 		if len([]rune(n.Escape)) != 1 {
 			x.errorf(n.Pos(), 1, "Invalid LIKE escape", "ESCAPE takes exactly one character.")
 		}
+		for _, side := range []sqlexpr.Expr{n.X, n.Pattern} {
+			typeNull(side, schema.Type{Kind: schema.KindText})
+			if f := family(side.TypeOf()); f != "" && f != "text" {
+				x.errorf(side.Pos(), 1, "LIKE on "+side.TypeOf().Kind.String(), "LIKE matches text; MySQL would convert a %s to text silently, PostgreSQL refuses. Convert it with CAST(x AS CHAR).", side.TypeOf().Kind)
+			}
+		}
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case *sqlexpr.Case:
 		x.check(n.Operand, sc)
 		var t schema.Type
+		var results []sqlexpr.Expr
 		for _, w := range n.Whens {
 			x.check(w.Cond, sc)
 			x.check(w.Result, sc)
 			if n.Operand != nil {
 				contextType(w.Cond, n.Operand)
+				x.compatible(n.Operand, w.Cond, "CASE")
+			} else {
+				x.condition(w.Cond, "CASE WHEN")
 			}
 			t = mergeType(t, w.Result.TypeOf())
+			results = append(results, w.Result)
 		}
 		if n.Else != nil {
 			x.check(n.Else, sc)
 			t = mergeType(t, n.Else.TypeOf())
+			results = append(results, n.Else)
 		}
+		x.sameFamily(results, "CASE")
 		n.SetType(t)
 	case *sqlexpr.Func:
 		for _, a := range n.Args {
@@ -216,29 +236,76 @@ func (x *exprCtx) binary(n *sqlexpr.Binary) {
 	case comparisons[n.Op]:
 		contextType(n.L, n.R)
 		contextType(n.R, n.L)
+		x.compatible(n.L, n.R, "The comparison "+n.Op)
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case n.Op == "AND" || n.Op == "OR":
+		x.condition(n.L, n.Op)
+		x.condition(n.R, n.Op)
 		n.SetType(schema.Type{Kind: schema.KindBool})
 	case n.Op == "DIV":
 		n.SetType(schema.Type{Kind: schema.KindInt, Bits: 64})
+	case n.Op == "%" && (l.Kind == schema.KindFloat || r.Kind == schema.KindFloat):
+		n.SetType(schema.Type{Kind: schema.KindDecimal}) // computed in decimal on both engines
 	case l.Kind == schema.KindFloat || r.Kind == schema.KindFloat:
 		n.SetType(schema.Type{Kind: schema.KindFloat, Bits: 64})
 	case n.Op == "/":
 		n.SetType(schema.Type{Kind: schema.KindDecimal}) // exact, scale not bounded
+	case n.Op == "%" && l.Kind == schema.KindInt && r.Kind == schema.KindInt:
+		n.SetType(l) // |a % b| <= |a|, with a's sign
 	case l.Kind == schema.KindInt && r.Kind == schema.KindInt:
 		n.SetType(schema.Type{Kind: schema.KindInt, Bits: 64})
 	case l.Kind == schema.KindDecimal || r.Kind == schema.KindDecimal ||
 		l.Kind == schema.KindInt || r.Kind == schema.KindInt:
-		n.SetType(schema.Type{Kind: schema.KindDecimal})
+		n.SetType(decimalResult(n))
 	}
 	if !comparisons[n.Op] && n.Op != "AND" && n.Op != "OR" {
 		for _, side := range []sqlexpr.Expr{n.L, n.R} {
-			if k := side.TypeOf().Kind; k == schema.KindText || k == schema.KindDate || k == schema.KindTimestamp || k == schema.KindTimestampTZ {
+			typeNull(side, schema.Type{Kind: schema.KindDecimal})
+			if k := side.TypeOf().Kind; family(side.TypeOf()) != "" && family(side.TypeOf()) != "number" {
 				x.errorf(side.Pos(), 1, "Arithmetic on "+k.String(), "The operator %s needs numbers; MySQL would silently convert %s to a number and PostgreSQL would refuse. Convert explicitly (CAST, UNIX_TIMESTAMP, EXTRACT).", n.Op, k)
 				break
 			}
 		}
 	}
+}
+
+// decimalResult is the exact type of + - * with a decimal operand: the digits both engines
+// compute it with (the larger scale and one more integer digit for + and -, the sums of
+// precisions and scales for *), or a decimal of unbounded scale when an operand's digits are
+// unknown or the result would pass DECIMAL(65,30).
+func decimalResult(n *sqlexpr.Binary) schema.Type {
+	digits := func(e sqlexpr.Expr) (p, s int, ok bool) {
+		if l, lit := e.(*sqlexpr.Literal); lit && l.Kind == sqlexpr.LitInt {
+			return max(len(strings.TrimLeft(strings.TrimPrefix(l.Value, "-"), "0")), 1), 0, true
+		}
+		switch t := e.TypeOf(); t.Kind {
+		case schema.KindInt:
+			return intDigits(t), 0, true
+		case schema.KindDecimal:
+			return t.Precision, t.Scale, t.Precision > 0
+		}
+		return 0, 0, false
+	}
+	lp, ls, lok := digits(n.L)
+	rp, rs, rok := digits(n.R)
+	unbounded := schema.Type{Kind: schema.KindDecimal}
+	if !lok || !rok {
+		return unbounded
+	}
+	var p, s int
+	switch n.Op {
+	case "+", "-":
+		s = max(ls, rs)
+		p = max(lp-ls, rp-rs) + 1 + s
+	case "*":
+		p, s = lp+rp, ls+rs
+	default:
+		return unbounded
+	}
+	if p > 65 || s > 30 {
+		return unbounded
+	}
+	return schema.Type{Kind: schema.KindDecimal, Precision: p, Scale: s}
 }
 
 // column resolves a column reference: in the scope's tables, then outward.
@@ -299,14 +366,15 @@ func (x *exprCtx) qualifierKnown(q string, sc *scope) bool {
 }
 
 func (x *exprCtx) unknownColumn(n *sqlexpr.ColumnRef, t *schema.Table) {
+	written := sqlexpr.IdentLen(x.sql.Text, n.Pos())
 	for _, c := range t.Columns {
 		if strings.EqualFold(c.Name, n.Name) {
-			x.errorf(n.Pos(), 1, "Column name case differs",
-				"Table %s has a column %q, not %q: identifiers are case-sensitive in PostgreSQL. Write it exactly, in double quotes: \"%s\".", t.Name, c.Name, n.Name, c.Name)
+			x.errorf(n.Pos(), written, "Column name case differs",
+				"Table %s has a column %q, not %q: datamove matches names exactly, as PostgreSQL does. Write it exactly and quoted: `%s` (or \"%s\", written \\\"%s\\\" inside an HCL string).", t.Name, c.Name, n.Name, c.Name, c.Name, c.Name)
 			return
 		}
 	}
-	x.errorf(n.Pos(), 1, "Unknown column "+n.Name, "Table %s has no column %q.%s", t.Name, n.Name, didYouMean(n.Name, t.ColumnNames()))
+	x.errorf(n.Pos(), written, "Unknown column "+n.Name, "Table %s has no column %q.%s", t.Name, n.Name, didYouMean(n.Name, t.ColumnNames()))
 }
 
 // subquery checks a subquery of a filter: its tables come from the same database.
@@ -332,7 +400,19 @@ func (x *exprCtx) selectStmt(s *sqlexpr.Select, outer *scope) *scope {
 			continue
 		}
 		tn.Schema = x.schema
-		sc.tables = append(sc.tables, scopeTable{name: tn.RefName(), table: t})
+		st := scopeTable{name: tn.RefName(), table: t}
+		if outerAlias(outer, st.name) {
+			// The generated SQL names an enclosing table by this alias (s for the source row, t for
+			// the target row): kept, it would capture that table's columns inside the subquery.
+			st.rewrite = freshAlias(st.name, outer, s.From)
+			for i := range s.Fields {
+				if s.Fields[i].Star && s.Fields[i].StarTable == st.name {
+					s.Fields[i].StarTable = st.rewrite
+				}
+			}
+			tn.Alias = st.rewrite
+		}
+		sc.tables = append(sc.tables, st)
 	}
 	if _, derived := s.From.(*sqlexpr.Derived); derived {
 		x.errorf(s.Off, 1, "Subquery in FROM", "A subquery in FROM is not supported; join the tables directly.")
@@ -353,6 +433,36 @@ func (x *exprCtx) selectStmt(s *sqlexpr.Select, outer *scope) *scope {
 		x.check(o.Expr, sc)
 	}
 	return sc
+}
+
+// outerAlias reports whether an enclosing scope prints one of its tables as name.
+func outerAlias(outer *scope, name string) bool {
+	for s := outer; s != nil; s = s.outer {
+		for _, t := range s.tables {
+			if t.rewrite == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freshAlias returns name_N, unused by the tables of from and of every enclosing scope.
+func freshAlias(name string, outer *scope, from sqlexpr.TableExpr) string {
+	taken := map[string]bool{}
+	for s := outer; s != nil; s = s.outer {
+		for _, t := range s.tables {
+			taken[t.name], taken[t.rewrite] = true, true
+		}
+	}
+	for _, tn := range sqlexpr.Tables(from) {
+		taken[tn.RefName()] = true
+	}
+	for i := 1; ; i++ {
+		if a := fmt.Sprintf("%s_%d", name, i); !taken[a] {
+			return a
+		}
+	}
 }
 
 func (x *exprCtx) joins(t sqlexpr.TableExpr, sc *scope) {
@@ -407,6 +517,13 @@ func (x *exprCtx) function(f *sqlexpr.Func) {
 	for i, a := range f.Args {
 		types[i] = a.TypeOf()
 	}
+	if !x.keywordArgs(f) {
+		return
+	}
+	x.funcArgs(f)
+	for i, a := range f.Args {
+		types[i] = a.TypeOf()
+	}
 	t := info.Result(types)
 	x.functionRules(f, &t)
 	f.SetType(t)
@@ -443,7 +560,11 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 		t.Length = textLen(a[0])
 		if f.Name == "TRIM" && len(a) >= 2 {
 			if s, ok := litStr(a[1]); !ok || len([]rune(s)) != 1 {
-				x.errorf(a[1].Pos(), 1, "TRIM needs one character",
+				n := 1
+				if ok {
+					n = len(s) + 2 // the literal with its quotes
+				}
+				x.errorf(a[1].Pos(), n, "TRIM needs one character",
 					"TRIM with a string of several characters means different things (a set of characters on PostgreSQL, a repeated substring on MySQL); give one character as a literal, or use REPLACE.")
 			}
 		}
@@ -465,14 +586,10 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 		sum := 0
 		for _, arg := range a {
 			l := textLen(arg)
-			switch arg.TypeOf().Kind {
-			case schema.KindInt:
+			if arg.TypeOf().Kind == schema.KindInt {
 				l = 20
-			case schema.KindText:
-			default:
-				l = 0
 			}
-			if l == 0 {
+			if l == 0 { // an argument of unknown length: so is the result
 				sum = 0
 				break
 			}
@@ -490,8 +607,15 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 				}
 			}
 		}
+	case "LENGTH", "CHAR_LENGTH":
+		// A text of at most n characters has at most 4n bytes (UTF-8): a bounded length fits 32 bits.
+		if l := textLen(a[0]); l > 0 && l <= (1<<31-1)/4 {
+			*t = schema.Type{Kind: schema.KindInt, Bits: 32}
+		}
 	case "MD5":
 		t.Length = 32
+	case "UUID":
+		t.Length = 36 // 8-4-4-4-12 hex digits
 	case "SHA2":
 		bits, ok := litInt(a[1])
 		if !ok || bits != 224 && bits != 256 && bits != 384 && bits != 512 {
@@ -517,6 +641,10 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 			if in.Kind == schema.KindDecimal && in.Precision > 0 {
 				t.Precision = in.Precision - in.Scale + 1
 			}
+		}
+	case "ABS":
+		if in := a[0].TypeOf(); in.Kind == schema.KindDecimal {
+			*t = in // same digits, sign dropped
 		}
 	case "FLOOR", "CEIL":
 		if in := a[0].TypeOf(); in.Kind == schema.KindDecimal {
@@ -558,8 +686,21 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 		default:
 			x.errorf(f.Pos(), 7, "Unsupported EXTRACT unit", "EXTRACT supports YEAR, QUARTER, MONTH, DAY, HOUR, MINUTE, SECOND and MICROSECOND, not %s.", unit.Word)
 		}
+	case "FROM_UNIXTIME":
+		// Fractional digits as MySQL gives them: those of the number (6 for a float).
+		fsp := 6
+		if in := a[0].TypeOf(); in.Kind == schema.KindInt {
+			fsp = 0
+		} else if in.Kind == schema.KindDecimal && (in.Precision > 0 || in.Scale > 0) {
+			fsp = min(in.Scale, 6)
+		}
+		*t = schema.Type{Kind: schema.KindTimestamp, FSP: fsp}
+	case "MOD":
+		if a[0].TypeOf().Kind == schema.KindFloat || a[1].TypeOf().Kind == schema.KindFloat {
+			*t = schema.Type{Kind: schema.KindDecimal} // computed in decimal on both engines
+		}
 	case "UNIX_TIMESTAMP":
-		if in := a[0].TypeOf(); in.Kind == schema.KindTimestamp || in.Kind == schema.KindTimestampTZ {
+		if in := a[0].TypeOf(); in.Kind == schema.KindTimestamp || in.Kind == schema.KindTimestampTZ || in.Kind == schema.KindDate {
 			if in.FSP == 0 {
 				*t = schema.Type{Kind: schema.KindInt, Bits: 64}
 			} else {
@@ -570,13 +711,14 @@ func (x *exprCtx) functionRules(f *sqlexpr.Func, t *schema.Type) {
 		path, ok := litStr(a[1])
 		if !ok {
 			x.errorf(a[1].Pos(), 1, "JSON path must be a literal", "JSON_EXTRACT takes one literal path such as '$.address.city'.")
-		} else if !strings.HasPrefix(path, "$") || strings.Contains(path, "*") || strings.Contains(path, "**") || strings.Contains(path, " to ") || strings.Contains(path, "last") {
-			x.errorf(a[1].Pos(), len(path)+2, "Unsupported JSON path", "%q: use a plain path from $ with .keys and [n] indexes; wildcards and ranges return different shapes on each engine.", path)
+		} else if !jsonPath.MatchString(path) {
+			x.errorf(a[1].Pos(), len(path)+2, "Unsupported JSON path", "%q: use a plain path from $ with .key, .\"quoted key\" and [n] steps (keys of letters, digits and _ unquoted); wildcards, ranges, last and filters return different shapes on each engine.", path)
 		}
 	}
 }
 
 func (x *exprCtx) cast(c *sqlexpr.Cast) {
+	x.castSource(c)
 	ct := c.Type
 	var t schema.Type
 	switch ct.Name {

@@ -102,6 +102,7 @@ func (c *compiler) offsetKey(ti *tableInfo, st *ir.Step, mapped map[string]*ir.M
 		x.errorf(0, len(t.Key.Offset.Text), "Offset is not a number", "The offset must be a whole number or a number parameter such as @id_offset.")
 		return
 	}
+	wholeOffset(off)
 	raw := colRef(ir.AliasBatch, sk.Name, c.srcType(sk))
 	tt := c.tgtType(pk)
 	used[sk.Name] = true
@@ -110,6 +111,15 @@ func (c *compiler) offsetKey(ti *tableInfo, st *ir.Step, mapped map[string]*ir.M
 	ti.doc.cols = append(ti.doc.cols, &colDoc{target: pk.Name, targetType: pk.Type, source: sk.Name + " + " + t.Key.Offset.Text + " (offset key)"})
 	st.Offset = off
 	st.TargetKey = []sqlexpr.Expr{binary("-", colRef(ir.AliasTarget, pk.Name, tt), off, tt)}
+}
+
+// wholeOffset types a parameter offset as a 64-bit integer: keys move by whole numbers, and an
+// integer bind keeps the key arithmetic and the target's key-range comparisons in the key's own
+// type, where the engine can use the key's index.
+func wholeOffset(off sqlexpr.Expr) {
+	if p, ok := off.(*sqlexpr.Param); ok {
+		p.SetType(schema.Type{Kind: schema.KindInt, Bits: 64})
+	}
 }
 
 // watermark checks the batch order columns: they must be NOT NULL and unique together.

@@ -18,7 +18,6 @@ type tableDoc struct {
 	spec     *specs.Table
 	src, tgt *schema.Table
 	cols     []*colDoc
-	checks   []string
 }
 
 // colDoc is one row of a table's column mapping.
@@ -45,7 +44,12 @@ func code(s string) string {
 	if s == "" {
 		return ""
 	}
-	return "`" + strings.ReplaceAll(s, "`", "'") + "`"
+	// A list item or a table cell is one line: the lines of a heredoc are joined by one space.
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	return "`" + strings.ReplaceAll(strings.Join(lines, " "), "`", "'") + "`"
 }
 
 // mappingDoc renders the Markdown document a reviewer and an auditor read.
@@ -73,7 +77,11 @@ func mappingDoc(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) string {
 		if prm.Default != nil {
 			def = ", default " + code(*prm.Default)
 		}
-		w("| Parameter %s | %s%s. %s |\n", code("@"+prm.Name), prm.Type, def, md(prm.Description))
+		desc := ""
+		if prm.Description != "" {
+			desc = " — " + md(prm.Description)
+		}
+		w("| Parameter %s | %s%s%s |\n", code("@"+prm.Name), prm.Type, def, desc)
 	}
 	w("\nRun order: ")
 	for i, st := range p.Steps {

@@ -18,8 +18,12 @@ func (c *compiler) checkAssign(r hcl.Range, e sqlexpr.Expr, tc *schema.Column, w
 	src := e.TypeOf()
 	dst := schema.ParseType(c.tgt.db.Dialect, tc.Type)
 	if problem, fix := narrowing(src, dst); problem != "" {
+		desc := describe(src)
+		if _, ok := e.(*sqlexpr.ColumnRef); ok && src.Raw != "" {
+			desc = src.Raw // a source column: its type as the snapshot spells it
+		}
 		c.d.errorf(r, "Type narrowing into "+tc.Name, "%s is %s but target column %s is %s: %s. %s",
-			capitalize(what), describe(src), tc.Name, tc.Type, problem, fix)
+			capitalize(what), desc, tc.Name, tc.Type, problem, fix)
 	}
 }
 
@@ -103,7 +107,7 @@ func narrowing(src, dst schema.Type) (problem, fix string) {
 				return "", ""
 			}
 			if src.Precision == 0 || src.Scale > dst.Scale {
-				return fmt.Sprintf("digits after the %d-th decimal would be rounded away", dst.Scale),
+				return fmt.Sprintf("digits beyond %d decimal places would be rounded away", dst.Scale),
 					fmt.Sprintf("Round explicitly: ROUND(…, %d).", dst.Scale)
 			}
 			// Precision 65 is "integer digits unknown" (ROUND of an unbounded value): not provable.
@@ -204,9 +208,14 @@ func typeChange(from, to string) string {
 	return from + " → " + to
 }
 
-func typeChangeOf(from schema.Type, to, _ string) string {
-	if from.Kind == schema.KindOther {
+// typeChangeOf describes the type change of a computed value: only a change of kind is worth a
+// reviewer's attention (an expression has no declared type of its own).
+func typeChangeOf(from schema.Type, to, dialect string) string {
+	dst := schema.ParseType(dialect, to)
+	if from.Kind == schema.KindOther || from.Kind == dst.Kind ||
+		from.Kind == schema.KindTimestampTZ && dst.Kind == schema.KindTimestamp ||
+		from.Kind == schema.KindTimestamp && dst.Kind == schema.KindTimestampTZ {
 		return ""
 	}
-	return describe(from) + " → " + to
+	return from.Kind.String() + " → " + to
 }

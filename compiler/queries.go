@@ -63,7 +63,7 @@ func (c *compiler) checks() []*ir.Check {
 			}
 			t := c.tables[ch.Table.Name]
 			if ch.Table.Root != "table" || t == nil {
-				c.d.errorf(ch.Table.Range, "Unknown table "+ch.Table.Name, "A %s check names a table block as table.<name>.%s", ch.Kind, didYouMean(ch.Table.Name, c.tableNames()))
+				c.d.errorf(tableRefRange(ch.Table), "Unknown table "+ch.Table.Name, "A %s check names a table block as table.<name>.%s", ch.Kind, didYouMean(ch.Table.Name, c.tableNames()))
 				continue
 			}
 			ic.Step = t.spec.Name
@@ -73,9 +73,6 @@ func (c *compiler) checks() []*ir.Check {
 				} else {
 					t.step.Checksum = true
 				}
-			}
-			if t.doc != nil {
-				t.doc.checks = append(t.doc.checks, ch.Name+" ("+ch.Kind+")")
 			}
 		default:
 			continue

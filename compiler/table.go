@@ -81,6 +81,7 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 		if e := x.parseExpr(); e != nil {
 			x.check(e, mainSrc(ir.AliasSource))
 			c.requireBool(x, e)
+			e = knownTrue(e, srcT)
 			switch d.Mode {
 			case specs.SoftSkip:
 				not := &sqlexpr.Unary{Op: "NOT", X: e}
@@ -106,20 +107,29 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 
 	// Explicit column blocks.
 	mapped := map[string]*ir.Mapping{}
+	// Column blocks with errors: their target column is not reported again as unmapped, and the
+	// source columns they meant to read are unknown, so none is reported as not accounted for.
+	broken := map[string]bool{}
 	for _, col := range t.Columns {
 		tc := tgtT.Column(col.Name)
 		if tc == nil {
-			c.unknownTargetColumn(col.DeclRange, tgtT, col.Name)
+			c.unknownTargetColumn(col.NameRange, tgtT, col.Name)
+			broken[col.Name] = true
 			continue
 		}
 		if tc.Generated != "" {
 			c.d.errorf(col.DeclRange, "Generated column "+tc.Name,
 				"%s.%s is computed by the target (%s) and cannot be written; remove this column block.", tgtT.Name, tc.Name, tc.Generated)
+			broken[col.Name] = true
 			continue
 		}
 		m := &ir.Mapping{Target: tc.Name, TargetType: c.tgtType(tc), PII: col.PII}
 		row := &colDoc{target: tc.Name, targetType: tc.Type, pii: col.PII}
+		errs := c.d.errorCount()
 		c.columnValue(ti, col, tc, m, row, used)
+		if c.d.errorCount() > errs {
+			broken[tc.Name] = true
+		}
 		if m.Expr == nil && len(m.Overrides) == 0 {
 			continue
 		}
@@ -216,7 +226,7 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 
 	// Implicit same-name mappings and unmapped target columns.
 	for _, tc := range tgtT.Columns {
-		if mapped[tc.Name] != nil {
+		if mapped[tc.Name] != nil || broken[tc.Name] {
 			continue
 		}
 		row := &colDoc{target: tc.Name, targetType: tc.Type}
@@ -240,9 +250,12 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 				tgtT.Name, tc.Name, tc.Name, suggestSource(tc.Name, srcT))
 			continue
 		default:
-			if tc.HasDefault() {
+			switch {
+			case tc.Identity != "":
+				row.source = "not written: the target's sequence (" + tc.Identity + ")"
+			case tc.HasDefault():
 				row.source = "not written: target default " + tc.Default
-			} else {
+			default:
 				row.source = "not written: NULL"
 			}
 		}
@@ -256,7 +269,7 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 	for _, k := range st.ConflictKey {
 		if m := mapped[k]; m != nil {
 			m.Key = true
-		} else if tgtT.Column(k) != nil {
+		} else if tgtT.Column(k) != nil && !broken[k] {
 			c.d.errorf(t.DeclRange, "Conflict key column not mapped", "The upsert key column %s.%s gets no value from the source; map it.", tgtT.Name, k)
 		}
 	}
@@ -274,7 +287,7 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 		}
 	}
 	for _, sc := range srcT.Columns {
-		if !used[sc.Name] && !ignored(t, sc.Name) {
+		if !used[sc.Name] && !ignored(t, sc.Name) && len(broken) == 0 {
 			c.d.errorf(t.From.Range, "Source column "+sc.Name+" is not accounted for",
 				"%s.%s is neither moved (no mapping reads it) nor listed in ignore. Map it, or add it to ignore = [\"%s\"] so the reviewer sees it is left behind on purpose.",
 				srcT.Name, sc.Name, sc.Name)
@@ -341,7 +354,7 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 	// Dependencies.
 	for _, r := range t.DependsOn {
 		if r.Root != "table" || c.tables[r.Name] == nil {
-			c.d.errorf(r.Range, "Unknown table "+r.Name, "depends_on lists table blocks as table.<name>.%s", didYouMean(r.Name, c.tableNames()))
+			c.d.errorf(tableRefRange(r), "Unknown table "+r.Name, "depends_on lists table blocks as table.<name>.%s", didYouMean(r.Name, c.tableNames()))
 			continue
 		}
 		ti.deps[r.Name] = r.Range
@@ -482,6 +495,7 @@ func (c *compiler) unknownTargetColumn(r hcl.Range, t *schema.Table, name string
 // columnValue fills a mapping from a column block: from, sql, remap or the same-name source column.
 func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Column, m *ir.Mapping, row *colDoc, used map[string]bool) {
 	t, srcT := ti.spec, ti.src
+	errs := c.d.errorCount()
 	m.Overrides = map[string]string{}
 	for _, o := range col.Overrides {
 		if strings.TrimSpace(o.SQL.Text) == "" {
@@ -490,6 +504,9 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 		}
 		m.Overrides[o.Dialect] = o.SQL.Text
 		row.overrides = append(row.overrides, o.Dialect+": "+o.SQL.Text)
+		for _, name := range overrideColumns(o.SQL.Text, srcT) {
+			used[name] = true
+		}
 	}
 	rng := col.DeclRange
 	switch {
@@ -504,6 +521,7 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 		}
 		before := len(c.d.list)
 		x.check(e, &scope{tables: []scopeTable{{name: srcT.Name, rewrite: ir.AliasBatch, table: srcT}}})
+		m.Volatile = volatile(e)
 		if c.overridesCover(m) {
 			// A function outside the catalog is fine when every rendered dialect has an override.
 			kept := c.d.list[:before]
@@ -514,11 +532,11 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 			}
 			c.d.list = kept
 			m.Expr = e
-			row.source = "`" + col.SQL.Text + "` (overridden per dialect)"
+			row.source = "`" + col.SQL.Text + "` (overridden per dialect)" + volatileNote(m)
 			return
 		}
 		m.Expr = e
-		row.source = "`" + col.SQL.Text + "`"
+		row.source = "`" + col.SQL.Text + "`" + volatileNote(m)
 		rng = col.SQL.Range
 	case col.From != "":
 		sc := srcT.Column(col.From)
@@ -563,6 +581,9 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 			row.nullDefault = "`" + col.Default.Text + "`"
 		}
 	}
+	if c.d.errorCount() > errs {
+		return // the value's type is not known for sure: no type checks on top of its errors
+	}
 	var sc *schema.Column
 	if r, ok := m.Expr.(*sqlexpr.ColumnRef); ok {
 		sc = srcT.Column(r.Name)
@@ -571,8 +592,22 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 	if sc != nil {
 		what = "source column " + sc.Name
 		c.nullCheck(rng, sc, tc, col.Default != nil)
-	} else if col.SQL != nil {
-		row.change = typeChangeOf(m.Expr.TypeOf(), tc.Type, c.tgt.db.Dialect)
+	} else if _, isParam := m.Expr.(*sqlexpr.Param); col.SQL != nil && !isParam {
+		// An expression over one source column: show that column's type change, which is what a
+		// reviewer compares; otherwise only a change of kind.
+		read := map[string]bool{}
+		for _, r := range sqlexpr.Columns(m.Expr) {
+			if r.Table == ir.AliasBatch {
+				read[r.Name] = true
+			}
+		}
+		if len(read) == 1 {
+			for name := range read {
+				row.change = typeChange(srcT.Column(name).Type, tc.Type)
+			}
+		} else {
+			row.change = typeChangeOf(m.Expr.TypeOf(), tc.Type, c.tgt.db.Dialect)
+		}
 	}
 	if col.SQL != nil && col.Default == nil {
 		if l, ok := m.Expr.(*sqlexpr.Literal); ok && l.Kind == sqlexpr.LitNull && !tc.Nullable {
@@ -608,7 +643,7 @@ func (c *compiler) nullCheck(r hcl.Range, sc, tc *schema.Column, hasDefault bool
 func (c *compiler) remap(ti *tableInfo, col *specs.Column, tc *schema.Column, m *ir.Mapping, row *colDoc, used map[string]bool) {
 	r := col.Remap
 	if r.Root != "table" || c.tables[r.Name] == nil {
-		c.d.errorf(r.Range, "Unknown table "+r.Name, "remap names a table block as table.<name>.%s", didYouMean(r.Name, c.tableNames()))
+		c.d.errorf(tableRefRange(r), "Unknown table "+r.Name, "remap names a table block as table.<name>.%s", didYouMean(r.Name, c.tableNames()))
 		return
 	}
 	parent := c.tables[r.Name]
@@ -661,6 +696,7 @@ func (c *compiler) remap(ti *tableInfo, col *specs.Column, tc *schema.Column, m 
 			return
 		}
 		x.check(off, &scope{})
+		wholeOffset(off)
 		m.Expr = binary("+", raw, off, raw.TypeOf())
 		m.Legacy = raw
 		m.TargetExpr = binary("-", colRef(ir.AliasTarget, tc.Name, tt), off, tt)

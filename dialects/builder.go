@@ -24,7 +24,8 @@ type Builder struct {
 	index  map[string]int
 	Errs   []error
 	// Overrides selects per-dialect override SQL for mappings; set by the statement assembler.
-	indent int
+	indent  int
+	tooLong bool // passed MaxStatement: nothing more is written
 }
 
 // NewBuilder starts a statement for a dialect, knowing the plan's parameters.
@@ -39,13 +40,33 @@ func NewBuilder(d Dialect, params []*ir.Param) *Builder {
 // String returns the SQL text built so far.
 func (b *Builder) String() string { return b.buf.String() }
 
-// W writes raw SQL text: keywords and punctuation, never user input.
+// W writes raw SQL text: keywords and punctuation, never user input. A minus sign is never
+// written right after another (a minus followed by a negative number), which SQL reads as the
+// start of a comment.
 func (b *Builder) W(parts ...string) *Builder {
+	if b.tooLong {
+		return b
+	}
 	for _, p := range parts {
+		if strings.HasPrefix(p, "-") && strings.HasSuffix(b.buf.String(), "-") {
+			b.buf.WriteByte(' ')
+		}
 		b.buf.WriteString(p)
+	}
+	if b.buf.Len() > MaxStatement {
+		b.tooLong = true
+		b.Errorf("the statement passes %d bytes: an expression nests functions whose rendering repeats an argument (CONVERT_TZ, SUBSTRING with a computed position, the text of a float, …) too deeply; split or simplify it", MaxStatement)
 	}
 	return b
 }
+
+// MaxStatement is the longest statement a Builder writes. Some renderings test a value and then
+// use it, printing it twice or more, so their size grows exponentially with nesting; past this
+// size the Builder stops writing (and stops walking expressions) and records an error.
+const MaxStatement = 1 << 20
+
+// TooLong reports whether the statement passed MaxStatement and was abandoned.
+func (b *Builder) TooLong() bool { return b.tooLong }
 
 // NL starts a new line at the current indentation.
 func (b *Builder) NL() *Builder {

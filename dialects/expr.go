@@ -10,6 +10,9 @@ import (
 
 // Expr prints an expression tree through the dialect.
 func (b *Builder) Expr(e sqlexpr.Expr) *Builder {
+	if b.tooLong {
+		return b // abandoned: see MaxStatement
+	}
 	switch n := e.(type) {
 	case nil:
 		b.W("NULL")

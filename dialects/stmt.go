@@ -6,6 +6,7 @@ import (
 
 	"github.com/datamove/datamove/ir"
 	"github.com/datamove/datamove/schema"
+	"github.com/datamove/datamove/sqlexpr"
 )
 
 // Statement is one SQL statement of a plan, ready to be written to a file.
@@ -183,11 +184,38 @@ func colRefs(alias string, cols []ir.Column) []func(b *Builder) {
 // rangePredicate prints "(lo_open OR cols > lo) AND (hi_open OR cols <= hi)" over the given
 // column printers; lo and hi values are binds named lo.<col> and hi.<col>.
 func rangePredicate(b *Builder, cols []ir.Column, print []func(*Builder)) {
+	shiftedRange(b, cols, print, nil)
+}
+
+// targetRange prints the batch's source-key range over the target rows. A key stored with an
+// offset is compared as stored, against the bounds plus the offset (t.id > lo + offset rather
+// than t.id - offset > lo), so that the engine can still use the target's key index.
+func targetRange(b *Builder, st *ir.Step) {
+	var shift sqlexpr.Expr
+	print := make([]func(*Builder), len(st.TargetKey))
+	for i, e := range st.TargetKey {
+		if d, ok := e.(*sqlexpr.Binary); ok && st.Offset != nil && d.Op == "-" && d.R == st.Offset {
+			e, shift = d.L, d.R
+		}
+		e := e
+		print[i] = func(b *Builder) { b.Operand(e) }
+	}
+	shiftedRange(b, st.SourceKey, print, shift)
+}
+
+// shiftedRange is rangePredicate with shift (when not nil) added to every bound.
+func shiftedRange(b *Builder, cols []ir.Column, print []func(*Builder), shift sqlexpr.Expr) {
 	bound := func(prefix string) []func() {
 		fs := make([]func(), len(cols))
 		for i, c := range cols {
 			c := c
-			fs[i] = func() { b.Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type)) }
+			fs[i] = func() {
+				if shift == nil {
+					b.Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type))
+					return
+				}
+				b.W("(").Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type)).W(" + ").Operand(shift).W(")")
+			}
 		}
 		return fs
 	}
@@ -358,11 +386,23 @@ func names(cols []ir.Column) string {
 // writable lists the mappings an insert writes.
 func writable(st *ir.Step) []*ir.Mapping { return st.Mappings }
 
-// updatable lists the mappings an upsert may change: all but the conflict key.
+// updatable lists the mappings an upsert may change: all but the conflict key and the volatile
+// values, which keep what the insert wrote.
 func updatable(st *ir.Step) []*ir.Mapping {
 	var ms []*ir.Mapping
 	for _, m := range st.Mappings {
-		if !m.Key {
+		if !m.Key && !m.Volatile {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// checksummed lists the mappings a checksum covers: all but the volatile values.
+func checksummed(st *ir.Step) []*ir.Mapping {
+	var ms []*ir.Mapping
+	for _, m := range st.Mappings {
+		if !m.Volatile {
 			ms = append(ms, m)
 		}
 	}
@@ -468,12 +508,7 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 	if sameCols(st.Watermark, st.SourceKey) && len(st.TargetKey) > 0 {
 		// Bound the target side by the batch's key range too, or the engine scans the whole target.
 		b.NL().W("  AND ")
-		print := make([]func(*Builder), len(st.TargetKey))
-		for i, e := range st.TargetKey {
-			e := e
-			print[i] = func(b *Builder) { b.Operand(e) }
-		}
-		rangePredicate(b, st.SourceKey, print)
+		targetRange(b, st)
 	}
 	if st.SoftMode == "delete" {
 		b.NL().W("WHEN MATCHED AND ").Col(ir.AliasMerge, ir.DeletedCol).W(" THEN DELETE")
@@ -571,12 +606,7 @@ func (r *Renderer) prune(st *ir.Step, staged bool) (Statement, error) {
 	deleteFrom(b, st.Target)
 	b.NL().W("WHERE ").Operand(st.TargetScope)
 	b.NL().W("  AND ")
-	print := make([]func(*Builder), len(st.TargetKey))
-	for i, e := range st.TargetKey {
-		e := e
-		print[i] = func(b *Builder) { b.Operand(e) }
-	}
-	rangePredicate(b, st.SourceKey, print)
+	targetRange(b, st)
 	b.NL().W("  AND NOT EXISTS (")
 	b.Indent(func() {
 		b.NL().W("SELECT 1")
@@ -625,7 +655,7 @@ func checksumSelect(b *Builder, body func()) {
 func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Source)
 	r.tag(b, st.Name, "checksum_source")
-	ms := st.Mappings
+	ms := checksummed(st)
 	checksumSelect(b, func() {
 		b.W("SELECT ")
 		rowText(b, ms, func(m *ir.Mapping) { legacyValue(b, m) })
@@ -648,7 +678,7 @@ func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {
 func (r *Renderer) checksumTarget(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, st.Name, "checksum_target")
-	ms := st.Mappings
+	ms := checksummed(st)
 	checksumSelect(b, func() {
 		b.W("SELECT ")
 		rowText(b, ms, func(m *ir.Mapping) {
@@ -669,12 +699,7 @@ func (r *Renderer) checksumTarget(st *ir.Step) (Statement, error) {
 		if st.TargetScope != nil {
 			b.Operand(st.TargetScope).NL().W("  AND ")
 		}
-		print := make([]func(*Builder), len(st.TargetKey))
-		for i, e := range st.TargetKey {
-			e := e
-			print[i] = func(b *Builder) { b.Operand(e) }
-		}
-		rangePredicate(b, st.SourceKey, print)
+		targetRange(b, st)
 	})
 	return r.finish(b, st, "checksum_target", "target", fmt.Sprintf(
 		"Checksums the target rows whose source key %s is in (lo, hi], in the same canonical form as checksum_source, with remapped keys translated back to source keys.",

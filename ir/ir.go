@@ -85,6 +85,10 @@ type Mapping struct {
 	TargetExpr sqlexpr.Expr      // target side value in source-key space (over AliasTarget and TargetBack)
 	PII        bool
 	Key        bool // part of the conflict key
+	// Volatile marks a value from a non-deterministic function (NOW(), UUID()): it is written when
+	// the row is inserted and kept by later upserts (so a re-run changes nothing), and it is left
+	// out of checksums, which could never reproduce it from the source.
+	Volatile bool
 }
 
 // Keymap is the key-map table of a mapping_table step.

@@ -220,7 +220,7 @@ func (d *decoder) ref(expr hcl.Expression, what string) *Ref {
 		d.errorf(expr.Range(), "Invalid reference", "Expected a reference such as %s, written without quotes.", what)
 		return nil
 	}
-	r := &Ref{Root: tr.RootName(), Range: expr.Range()}
+	r := &Ref{Root: tr.RootName(), Range: expr.Range(), NameRange: tr[1].SourceRange()}
 	switch step := tr[1].(type) {
 	case hcl.TraverseAttr:
 		r.Name = step.Name
@@ -479,7 +479,7 @@ var columnSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 
 func (d *decoder) column(b *hcl.Block) *Column {
 	c := d.content(b.Body, columnSchema)
-	col := &Column{Name: b.Labels[0], DeclRange: b.DefRange}
+	col := &Column{Name: b.Labels[0], NameRange: b.LabelRanges[0], DeclRange: b.DefRange}
 	if a := c.Attributes["from"]; a != nil {
 		col.From, _ = d.str(a)
 		col.FromRange = a.Expr.Range()
@@ -508,6 +508,9 @@ func (d *decoder) invariant(b *hcl.Block) {
 	c := d.content(b.Body, &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "description"}, {Name: "source"}, {Name: "target"}}})
 	inv := &Invariant{Name: b.Labels[0], DeclRange: b.DefRange}
+	if !validName(inv.Name) {
+		d.errorf(b.LabelRanges[0], "Invalid invariant name", "%q: use letters, digits and underscores, starting with a letter (it names a plan file).", inv.Name)
+	}
 	inv.Description, _ = d.str(c.Attributes["description"])
 	src, tgt := d.sql(c.Attributes["source"]), d.sql(c.Attributes["target"])
 	switch {
@@ -527,6 +530,9 @@ func (d *decoder) check(b *hcl.Block) {
 	c := d.content(b.Body, &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "description"}, {Name: "source"}, {Name: "target"}, {Name: "row_count"}, {Name: "checksum"}, {Name: "tolerance"}}})
 	ch := &Check{Name: b.Labels[0], DeclRange: b.DefRange}
+	if !validName(ch.Name) {
+		d.errorf(b.LabelRanges[0], "Invalid check name", "%q: use letters, digits and underscores, starting with a letter (it names plan files).", ch.Name)
+	}
 	ch.Description, _ = d.str(c.Attributes["description"])
 	ch.Source, ch.Target = d.sql(c.Attributes["source"]), d.sql(c.Attributes["target"])
 	kinds := 0

@@ -55,9 +55,10 @@ type Endpoint struct {
 
 // Ref is a reference written as a traversal: legacy.customers, table.customers.
 type Ref struct {
-	Root  string
-	Name  string
-	Range hcl.Range
+	Root      string
+	Name      string
+	Range     hcl.Range // the whole reference
+	NameRange hcl.Range // the name after the dot: where an unknown table is reported
 }
 
 // Strings is a list of names with the range of each element.
@@ -147,6 +148,7 @@ type Table struct {
 // Column says how one target column is computed.
 type Column struct {
 	Name      string
+	NameRange hcl.Range // the block's label
 	DeclRange hcl.Range
 	From      string // a plain source column
 	FromRange hcl.Range

@@ -62,6 +62,12 @@ func newSQL(text string, expr hcl.Expression, src []byte) *SQL {
 	s.pos = make([]hcl.Pos, 0, len(text)+1)
 	k := 0
 	for k < len(text) && i < len(raw) {
+		if !quoted && raw[i-1] == '\n' && (k == 0 || text[k-1] == '\n') {
+			// A heredoc line: skip the indentation <<- stripped, keep the rest aligned.
+			if strip := indent(raw[i:]) - indent([]byte(text[k:])); strip > 0 {
+				pos, i = advance(pos, raw, i, strip)
+			}
+		}
 		if quoted && raw[i] == '\\' && i+1 < len(raw) {
 			n := escapeLen(raw[i:])
 			decodedLen := escapeDecodedLen(raw[i:i+n], text[k:])
@@ -73,9 +79,16 @@ func newSQL(text string, expr hcl.Expression, src []byte) *SQL {
 			continue
 		}
 		if raw[i] == text[k] {
-			s.pos = append(s.pos, pos)
-			k++
-			pos, i = advance(pos, raw, i, 1)
+			// One character: every byte of it is at its position, and it is one column wide.
+			_, n := utf8.DecodeRune(raw[i:])
+			if i+n > len(raw) || k+n > len(text) || string(raw[i:i+n]) != text[k:k+n] {
+				n = 1
+			}
+			for range n {
+				s.pos = append(s.pos, pos)
+			}
+			k += n
+			pos, i = advance(pos, raw, i, n)
 			continue
 		}
 		pos, i = advance(pos, raw, i, 1) // a raw byte with no decoded counterpart ($$, indentation)
@@ -86,6 +99,15 @@ func newSQL(text string, expr hcl.Expression, src []byte) *SQL {
 	}
 	s.pos = append(s.pos, pos)
 	return s
+}
+
+// indent is the number of spaces and tabs that start b.
+func indent(b []byte) int {
+	n := 0
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	return n
 }
 
 // advance moves n bytes forward from raw[i], tracking line and column (columns count characters).

@@ -16,7 +16,7 @@ import (
 // Error is a problem found while parsing or converting, at a byte offset of the parsed text.
 type Error struct {
 	Offset  int
-	Summary string // terse: "syntax error", "unsupported construct"
+	Summary string // terse and capitalised: "SQL syntax error", "Unsupported SQL"
 	Detail  string // a sentence on what is wrong and how to fix it
 }
 
@@ -29,7 +29,7 @@ const exprPrefix = "SELECT "
 // ParseExpr parses one scalar expression.
 func ParseExpr(src string) (Expr, []*Error) {
 	if strings.TrimSpace(src) == "" {
-		return nil, []*Error{{Offset: 0, Summary: "empty expression", Detail: "Write a SQL expression here."}}
+		return nil, []*Error{{Offset: 0, Summary: "Empty expression", Detail: "Write a SQL expression here."}}
 	}
 	stmt, errs := parseOne(exprPrefix+src, len(exprPrefix))
 	if errs != nil {
@@ -39,7 +39,7 @@ func ParseExpr(src string) (Expr, []*Error) {
 	if !ok || sel.From != nil || sel.Where != nil || sel.GroupBy != nil || sel.Having != nil ||
 		sel.OrderBy != nil || sel.Limit != nil || sel.Fields == nil || len(sel.Fields.Fields) != 1 ||
 		sel.Fields.Fields[0].Expr == nil || sel.Fields.Fields[0].AsName.O != "" {
-		return nil, []*Error{{Offset: 0, Summary: "not a single expression",
+		return nil, []*Error{{Offset: 0, Summary: "Not a single expression",
 			Detail: "Write one SQL expression (no commas, aliases or clauses); a query belongs in an invariant or check."}}
 	}
 	c := &converter{src: src, shift: len(exprPrefix)}
@@ -50,7 +50,7 @@ func ParseExpr(src string) (Expr, []*Error) {
 // ParseSelect parses one SELECT statement.
 func ParseSelect(src string) (*Select, []*Error) {
 	if strings.TrimSpace(src) == "" {
-		return nil, []*Error{{Offset: 0, Summary: "empty query", Detail: "Write a SELECT statement here."}}
+		return nil, []*Error{{Offset: 0, Summary: "Empty query", Detail: "Write a SELECT statement here."}}
 	}
 	stmt, errs := parseOne(src, 0)
 	if errs != nil {
@@ -58,7 +58,7 @@ func ParseSelect(src string) (*Select, []*Error) {
 	}
 	sel, ok := stmt.(*tidb.SelectStmt)
 	if !ok {
-		return nil, []*Error{{Offset: 0, Summary: "not a SELECT",
+		return nil, []*Error{{Offset: 0, Summary: "Not a SELECT",
 			Detail: "Only a SELECT statement is allowed here: checks and invariants read, they never write."}}
 	}
 	c := &converter{src: src}
@@ -70,9 +70,11 @@ var lineCol = regexp.MustCompile(`line (\d+) column (\d+) near "((?s:.*))"`)
 
 // parseOne runs the TiDB parser and turns its error into an offset relative to the caller's text.
 func parseOne(text string, shift int) (tidb.StmtNode, []*Error) {
-	p := parser.New()
-	p.SetSQLMode(mysql.ModeANSIQuotes | mysql.ModePipesAsConcat)
-	stmts, _, err := p.ParseSQL(text)
+	stmts, err := parseSQL(text, mysql.ModeANSIQuotes|mysql.ModePipesAsConcat)
+	if perr, ok := err.(parserPanic); ok {
+		return nil, []*Error{{Offset: 0, Summary: "SQL syntax error", Detail: "The SQL parser cannot read this text (" + string(perr) +
+			"). A number literal may have at most 65 digits."}}
+	}
 	if err != nil {
 		off := len(text)
 		msg := err.Error()
@@ -95,15 +97,15 @@ func parseOne(text string, shift int) (tidb.StmtNode, []*Error) {
 		}
 		detail += "."
 		if m := lineCol.FindStringSubmatch(msg); m != nil {
-			if w := firstWord(m[3]); w != "" && IsReserved(w) {
-				detail += fmt.Sprintf(" %s is a reserved word: if it names a column or table, quote it as \"%s\".", strings.ToUpper(w), w)
+			if w := firstWord(m[3]); w != "" && IsReserved(w) && !grammarWords[strings.ToUpper(w)] {
+				detail += fmt.Sprintf(" %s is a reserved word: if it names a column or table, quote it as `%s` (or \"%s\", written \\\"%s\\\" inside an HCL string).", strings.ToUpper(w), w, w, w)
 			}
 		}
 		detail += " The portable grammar is MySQL's with standard quoting: 'text' for strings, \"name\" or `name` for identifiers, @name for parameters."
 		return nil, []*Error{{Offset: max(off-shift, 0), Summary: "SQL syntax error", Detail: detail}}
 	}
 	if len(stmts) != 1 {
-		return nil, []*Error{{Offset: 0, Summary: "more than one statement",
+		return nil, []*Error{{Offset: 0, Summary: "More than one statement",
 			Detail: "Write exactly one statement, without a trailing semicolon."}}
 	}
 	return stmts[0], nil
@@ -118,6 +120,16 @@ var reserved = func() map[string]bool {
 	}
 	return m
 }()
+
+// grammarWords are reserved words that belong to the expression and query grammar itself: a
+// syntax error at one of them is a misplaced keyword, not a column named like it.
+var grammarWords = map[string]bool{
+	"AND": true, "OR": true, "NOT": true, "XOR": true, "IS": true, "NULL": true, "IN": true,
+	"BETWEEN": true, "LIKE": true, "CASE": true, "WHEN": true, "THEN": true, "ELSE": true, "AS": true,
+	"ON": true, "FROM": true, "WHERE": true, "SELECT": true, "DIV": true, "MOD": true, "TRUE": true,
+	"FALSE": true, "EXISTS": true, "DISTINCT": true, "INTERVAL": true, "JOIN": true, "USING": true,
+	"HAVING": true, "LIMIT": true, "UNION": true, "BY": true, "ESCAPE": true,
+}
 
 // IsReserved reports whether a word is reserved in the portable grammar (MySQL's), so that it
 // must be quoted to name a column or table.
@@ -177,7 +189,7 @@ func (c *converter) fail(off int, summary, detail string) {
 }
 
 func (c *converter) unsupported(off int, what string) Expr {
-	c.fail(off, "unsupported SQL", what+" is not part of datamove's portable SQL. Rewrite it with the supported operators and catalog functions, or give a per-dialect override.")
+	c.fail(off, "Unsupported SQL", what+" is not part of datamove's portable SQL. Rewrite it with the supported operators and catalog functions, or give a per-dialect override.")
 	return &Literal{base: base{Off: off}, Kind: LitNull}
 }
 
@@ -201,7 +213,7 @@ func (c *converter) expr(n tidb.ExprNode, parent int) Expr {
 	case *test_driver.ValueExpr:
 		return c.value(n, off)
 	case *test_driver.ParamMarkerExpr:
-		c.fail(off, "positional parameter", "Use a named parameter such as @tenant_id; declare it with a param block.")
+		c.fail(off, "Positional parameter", "Use a named parameter such as @tenant_id; declare it with a param block.")
 		return &Literal{base: b, Kind: LitNull}
 	case *tidb.BinaryOperationExpr:
 		return c.binary(n, off)
@@ -273,7 +285,7 @@ func (c *converter) expr(n tidb.ExprNode, parent int) Expr {
 
 func (c *converter) column(n *tidb.ColumnNameExpr, off int) Expr {
 	if n.Name.Schema.O != "" {
-		c.fail(off, "schema-qualified column", "Name columns as column or table.column: the compiler adds the schema from the source or target block.")
+		c.fail(off, "Schema-qualified column", "Name columns as column or table.column: the compiler adds the schema from the source or target block.")
 	}
 	return &ColumnRef{base: base{Off: off}, Table: n.Name.Table.O, Name: n.Name.Name.O}
 }
@@ -317,7 +329,12 @@ func (c *converter) value(n *test_driver.ValueExpr, off int) Expr {
 func (c *converter) binary(n *tidb.BinaryOperationExpr, off int) Expr {
 	op, ok := binaryOps[n.Op]
 	if !ok {
-		return c.unsupported(off, "The operator "+n.Op.String())
+		// Report on the operator itself, written after the left operand.
+		text := opText(n.Op)
+		if i := tokenOffset(c.src, text, c.off(n.L, off)); i >= 0 {
+			off = i
+		}
+		return c.unsupported(off, "The operator "+text)
 	}
 	return &Binary{base: base{Off: off}, Op: op, L: c.expr(n.L, off), R: c.expr(n.R, off)}
 }
@@ -342,7 +359,14 @@ func (c *converter) unary(n *tidb.UnaryOperationExpr, off int) Expr {
 	case opcode.Not, opcode.Not2:
 		return &Unary{base: b, Op: "NOT", X: c.expr(n.V, off)}
 	}
-	return c.unsupported(off, "The operator "+n.Op.String())
+	return c.unsupported(off, "The operator "+opText(n.Op))
+}
+
+// opText is an operator as it is written (>>, XOR), for messages.
+func opText(op opcode.Op) string {
+	var b strings.Builder
+	op.Format(&b)
+	return strings.ToUpper(b.String())
 }
 
 func (c *converter) in(n *tidb.PatternInExpr, off int) Expr {
@@ -400,6 +424,9 @@ func (c *converter) funcCall(n *tidb.FuncCallExpr, off int) Expr {
 	if strings.Contains(lname, "(") || strings.Contains(lname, "`") {
 		return c.unsupported(off, "The construct "+n.FnName.O)
 	}
+	if n.Schema.O != "" {
+		return c.unsupported(off, "A schema-qualified function ("+n.Schema.O+"."+n.FnName.O+")")
+	}
 	name := strings.ToUpper(lname)
 	if alias, ok := funcNames[lname]; ok {
 		name = alias
@@ -414,7 +441,7 @@ func (c *converter) funcCall(n *tidb.FuncCallExpr, off int) Expr {
 func (c *converter) aggregate(n *tidb.AggregateFuncExpr, off int) Expr {
 	f := &Func{base: base{Off: off}, Name: strings.ToUpper(n.F), Distinct: n.Distinct}
 	if n.Order != nil {
-		c.fail(off, "unsupported SQL", "ORDER BY inside an aggregate is not part of datamove's portable SQL.")
+		c.fail(off, "Unsupported SQL", "ORDER BY inside an aggregate is not part of datamove's portable SQL.")
 	}
 	if f.Name == "COUNT" && len(n.Args) == 1 {
 		// COUNT(*) arrives as COUNT(1) with a synthetic literal at offset 0.
@@ -479,7 +506,7 @@ func (c *converter) cast(n *tidb.FuncCastExpr, off int) Expr {
 func (c *converter) subquery(n *tidb.SubqueryExpr, off int) *Select {
 	sel, ok := n.Query.(*tidb.SelectStmt)
 	if !ok {
-		c.fail(c.off(n, off), "unsupported SQL", "Only a plain SELECT is allowed as a subquery (no UNION).")
+		c.fail(c.off(n, off), "Unsupported SQL", "Only a plain SELECT is allowed as a subquery (no UNION).")
 		return &Select{Off: off}
 	}
 	return c.selectStmt(sel, c.off(n, off))
@@ -489,7 +516,7 @@ func (c *converter) selectStmt(n *tidb.SelectStmt, off int) *Select {
 	s := &Select{Off: off, Distinct: n.Distinct}
 	if n.Kind != tidb.SelectStmtKindSelect || n.With != nil || n.LockInfo != nil || n.SelectIntoOpt != nil ||
 		len(n.WindowSpecs) > 0 || len(n.TableHints) > 0 || n.AfterSetOperator != nil {
-		c.fail(off, "unsupported SQL", "Only a plain SELECT (no WITH, UNION, window, hints, locking or INTO) is allowed.")
+		c.fail(off, "Unsupported SQL", "Only a plain SELECT (no WITH, UNION, window, hints, locking or INTO) is allowed.")
 		return s
 	}
 	if n.Fields != nil {
@@ -522,13 +549,13 @@ func (c *converter) selectStmt(n *tidb.SelectStmt, off int) *Select {
 	}
 	if n.Limit != nil {
 		if n.Limit.Offset != nil {
-			c.fail(off, "unsupported SQL", "LIMIT with an offset is not allowed: results must not depend on row order.")
+			c.fail(off, "Unsupported SQL", "LIMIT with an offset is not allowed: results must not depend on row order.")
 		}
 		if v, ok := n.Limit.Count.(*test_driver.ValueExpr); ok && (v.Kind() == test_driver.KindUint64 || v.Kind() == test_driver.KindInt64) {
 			lim := v.GetInt64()
 			s.Limit = &lim
 		} else {
-			c.fail(off, "unsupported SQL", "LIMIT takes a number.")
+			c.fail(off, "Unsupported SQL", "LIMIT takes a number.")
 		}
 	}
 	return s
@@ -541,7 +568,7 @@ func (c *converter) tableExpr(n tidb.ResultSetNode, off int) TableExpr {
 			return c.tableExpr(n.Left, off)
 		}
 		if n.NaturalJoin || n.StraightJoin {
-			c.fail(off, "unsupported SQL", "NATURAL and STRAIGHT_JOIN joins are not allowed; write the join condition with ON.")
+			c.fail(off, "Unsupported SQL", "NATURAL and STRAIGHT_JOIN joins are not allowed; write the join condition with ON.")
 		}
 		j := &Join{Kind: "INNER", Left: c.tableExpr(n.Left, off), Right: c.tableExpr(n.Right, off)}
 		switch n.Tp {
@@ -563,19 +590,19 @@ func (c *converter) tableExpr(n tidb.ResultSetNode, off int) TableExpr {
 		switch src := n.Source.(type) {
 		case *tidb.TableName:
 			if len(src.IndexHints) > 0 || len(src.PartitionNames) > 0 || src.TableSample != nil || src.AsOf != nil {
-				c.fail(off, "unsupported SQL", "Index hints, partitions, samples and AS OF are not allowed on a table.")
+				c.fail(off, "Unsupported SQL", "Index hints, partitions, samples and AS OF are not allowed on a table.")
 			}
 			return &TableName{Off: c.findIdent(src.Name.O, off), Schema: src.Schema.O, Name: src.Name.O, Alias: n.AsName.O}
 		case *tidb.SelectStmt:
 			if n.AsName.O == "" {
-				c.fail(off, "unsupported SQL", "A subquery in FROM needs an alias.")
+				c.fail(off, "Unsupported SQL", "A subquery in FROM needs an alias.")
 			}
 			return &Derived{Sel: c.selectStmt(src, off), Alias: n.AsName.O}
 		case *tidb.Join:
 			return c.tableExpr(src, off)
 		}
 	}
-	c.fail(off, "unsupported SQL", fmt.Sprintf("This FROM item (%T) is not allowed.", n))
+	c.fail(off, "Unsupported SQL", fmt.Sprintf("This FROM item (%T) is not allowed.", n))
 	return &TableName{Off: off}
 }
 
@@ -631,6 +658,100 @@ func IdentOffset(src, name string, from int) int {
 	return -1
 }
 
+// tokenOffset returns the byte offset of the first occurrence of tok (an operator, or a word
+// matched whole and in any case) at or after from, outside quoted strings and identifiers, or -1.
+func tokenOffset(src, tok string, from int) int {
+	for i := max(from, 0); i < len(src); {
+		switch ch := src[i]; {
+		case ch == '\'' || ch == '"' || ch == '`':
+			j := strings.IndexByte(src[i+1:], ch)
+			if j < 0 {
+				return -1
+			}
+			i += j + 2
+		case isIdentByte(ch):
+			j := i
+			for j < len(src) && isIdentByte(src[j]) {
+				j++
+			}
+			if strings.EqualFold(src[i:j], tok) {
+				return i
+			}
+			i = j
+		default:
+			if strings.HasPrefix(src[i:], tok) {
+				return i
+			}
+			i++
+		}
+	}
+	return -1
+}
+
+// IdentLen returns how many bytes the identifier written at offset off of src takes: qualified
+// (a.b) and quoted ("a b", `a`) parts included; at least 1.
+func IdentLen(src string, off int) int {
+	i := off
+	for i < len(src) {
+		switch ch := src[i]; {
+		case ch == '"' || ch == '`':
+			j := strings.IndexByte(src[i+1:], ch)
+			if j < 0 {
+				return max(i-off, 1)
+			}
+			i += j + 2
+		case ch == '.' || isIdentByte(ch):
+			i++
+		default:
+			return max(i-off, 1)
+		}
+	}
+	return max(i-off, 1)
+}
+
 func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// parserPanic is a panic of the TiDB parser turned into an error: its value-expression driver
+// panics on some inputs (a number literal of more than 81 digits) instead of failing.
+type parserPanic string
+
+func (p parserPanic) Error() string { return string(p) }
+
+// parseSQL runs the TiDB parser in a SQL mode; a panic inside it comes back as a parserPanic.
+func parseSQL(text string, mode mysql.SQLMode) (stmts []tidb.StmtNode, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprint(r)
+			if i := strings.IndexAny(msg, ".\n"); i > 0 {
+				msg = msg[:i]
+			}
+			stmts, err = nil, parserPanic(msg)
+		}
+	}()
+	p := parser.New()
+	p.SetSQLMode(mode)
+	stmts, _, err = p.ParseSQL(text)
+	return stmts, err
+}
+
+// CheckMySQLExpr parses one expression as MySQL and MariaDB read it in a datamove session
+// (backquoted identifiers, || meaning OR, NO_BACKSLASH_ESCAPES, ? binds): the way tests and the
+// fuzzer prove that a MySQL rendering is well-formed and is one expression, not several.
+func CheckMySQLExpr(text string) error {
+	stmts, err := parseSQL(exprPrefix+text, mysql.ModeNoBackslashEscapes)
+	if err != nil {
+		return err
+	}
+	if len(stmts) != 1 {
+		return fmt.Errorf("%d statements, not one expression", len(stmts))
+	}
+	sel, ok := stmts[0].(*tidb.SelectStmt)
+	if !ok || sel.From != nil || sel.Where != nil || sel.Fields == nil || len(sel.Fields.Fields) != 1 ||
+		sel.Fields.Fields[0].Expr == nil || sel.Fields.Fields[0].AsName.O != "" || sel.Limit != nil ||
+		sel.OrderBy != nil || sel.GroupBy != nil || sel.Having != nil {
+		return fmt.Errorf("not a single expression")
+	}
+	return nil
 }

@@ -16,6 +16,7 @@ func TestParseExprErrorsAreAtTheRightOffset(t *testing.T) {
 		{"order + 1", 0, "reserved word"},
 		{"x = ?", 4, "positional parameter"},
 		{"a REGEXP 'x'", 0, "REGEXP"},
+		{"'>>' >> 2", 5, "operator >>"},
 		{"", 0, "empty expression"},
 		{"a, b", 0, "not a single expression"},
 	}
@@ -62,5 +63,26 @@ func TestParseExprTree(t *testing.T) {
 	}
 	if f := star.Fields[1].Expr.(*Func); f.Star || len(f.Args) != 1 {
 		t.Errorf("COUNT(x) parsed as %#v", f)
+	}
+}
+
+func TestReservedWordHint(t *testing.T) {
+	_, errs := ParseExpr("order + 1")
+	if len(errs) != 1 || !strings.Contains(errs[0].Detail, "quote it as `order`") {
+		t.Errorf("order + 1: %v", errs)
+	}
+	_, errs = ParseExpr("a = 1 AND AND b = 2")
+	if len(errs) != 1 || errs[0].Offset != 10 || strings.Contains(errs[0].Detail, "reserved") {
+		t.Errorf("a misplaced AND is not a column named AND: %v", errs)
+	}
+}
+
+func TestIdentLen(t *testing.T) {
+	src := `x + s."Order Id" * 2`
+	if n := IdentLen(src, 0); n != 1 {
+		t.Errorf("x: %d", n)
+	}
+	if n := IdentLen(src, 4); n != len(`s."Order Id"`) {
+		t.Errorf(`s."Order Id": %d`, n)
 	}
 }

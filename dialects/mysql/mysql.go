@@ -164,20 +164,57 @@ func isKind(e sqlexpr.Expr, kinds ...schema.Kind) bool {
 func (*Dialect) Binary(b *dialects.Builder, e *sqlexpr.Binary) bool {
 	switch e.Op {
 	case "%":
-		b.Call("MOD", e.L, e.R)
+		mod(b, e.L, e.R)
 		return true
 	}
 	return false // /, DIV and <=> mean what the portable language says
 }
+
+// mod computes a remainder of floats in decimal, as PostgreSQL (which has no floating-point
+// remainder) does: MOD(0.3e0, 0.1e0) is 0, not fmod's 0.09999999999999998.
+func mod(b *dialects.Builder, l, r sqlexpr.Expr) {
+	b.W("MOD(")
+	decimal(b, l)
+	b.W(", ")
+	decimal(b, r)
+	b.W(")")
+}
+
+// decimal prints a float as the decimal MariaDB converts it to (its shortest digits), anything
+// else as it is.
+func decimal(b *dialects.Builder, e sqlexpr.Expr) {
+	if isKind(e, schema.KindFloat) {
+		b.W("CAST(").Expr(e).W(" AS DECIMAL(65,30))")
+		return
+	}
+	b.Expr(e)
+}
+
+// epoch is 1970-01-01 00:00:00, the origin of Unix time.
+const epoch = "TIMESTAMP '1970-01-01 00:00:00'"
 
 func (d *Dialect) Func(b *dialects.Builder, f *sqlexpr.Func) {
 	a := f.Args
 	switch f.Name {
 	case "COALESCE", "IFNULL", "NULLIF", "IF", "GREATEST", "LEAST", "LOWER", "UPPER", "LTRIM", "RTRIM",
 		"CONCAT", "CONCAT_WS", "REPLACE", "LENGTH", "CHAR_LENGTH", "LEFT", "RIGHT", "LPAD", "RPAD",
-		"FLOOR", "ABS", "MOD", "CONVERT_TZ", "DATE", "YEAR", "MONTH", "UNIX_TIMESTAMP", "FROM_UNIXTIME",
-		"MD5", "SHA2", "JSON_EXTRACT", "JSON_UNQUOTE":
+		"FLOOR", "ABS", "DATE", "YEAR", "MONTH", "MD5", "SHA2", "JSON_EXTRACT", "JSON_UNQUOTE":
 		b.Call(f.Name, a...)
+	case "MOD":
+		mod(b, a[0], a[1])
+	case "CONVERT_TZ":
+		convertTZ(b, a)
+	case "UNIX_TIMESTAMP":
+		// UNIX_TIMESTAMP gives NULL (MariaDB) or 0 (MySQL) outside 1970–2038; the difference
+		// from the epoch is defined for every date. Sessions run in UTC.
+		if t := a[0].TypeOf(); t.FSP == 0 && t.Kind != schema.KindOther {
+			b.W("TIMESTAMPDIFF(SECOND, ", epoch, ", ").Expr(a[0]).W(")")
+		} else {
+			b.W("ROUND(TIMESTAMPDIFF(MICROSECOND, ", epoch, ", ").Expr(a[0]).W(") / 1000000, 6)")
+		}
+	case "FROM_UNIXTIME":
+		// FROM_UNIXTIME gives NULL before 1970 and after 2038; DATE_ADD does not.
+		b.W("DATE_ADD(", epoch, ", INTERVAL (").Expr(a[0]).W(") SECOND)")
 	case "CEIL":
 		b.Call("CEILING", a...)
 	case "DAY":
@@ -237,6 +274,37 @@ func (d *Dialect) Func(b *dialects.Builder, f *sqlexpr.Func) {
 	}
 }
 
+// convertTZ reads a wall-clock time in one zone and gives the wall-clock time in another (see
+// the PostgreSQL dialect for the rules both follow). MySQL already reads a repeated time as the
+// earlier instant; a time the zone skips it would move to the instant of the change, so such a
+// time (one that does not read back as itself) is read with the offset the zone had a day
+// before. Outside the range MySQL converts it gives NULL instead of the value unchanged.
+func convertTZ(b *dialects.Builder, a []sqlexpr.Expr) {
+	w, from, to := a[0], a[1], a[2]
+	b.W("CASE WHEN ").Operand(w).W(" >= TIMESTAMP ").Str(dialects.ConvertTZFrom).W(" AND ").Operand(w)
+	b.W(" < TIMESTAMP ").Str(dialects.ConvertTZTo).W(" THEN ")
+	zone, _ := dialects.StringLiteral(from)
+	if !dialects.ZoneShifts(zone) {
+		b.Call("CONVERT_TZ", a...).W(" END")
+		return
+	}
+	toZone, _ := dialects.StringLiteral(to)
+	toUTC := toZone == "UTC"
+	instant := func() { b.W("CONVERT_TZ(").Expr(w).W(", ").Expr(from).W(", 'UTC')") }
+	if !toUTC {
+		b.W("CONVERT_TZ(")
+	}
+	b.W("CASE WHEN CONVERT_TZ(")
+	instant()
+	b.W(", 'UTC', ").Expr(from).W(") = ").Expr(w).W(" THEN ")
+	instant()
+	b.W(" ELSE CONVERT_TZ(").Operand(w).W(" - INTERVAL 1 DAY, ").Expr(from).W(", 'UTC') + INTERVAL 1 DAY END")
+	if !toUTC {
+		b.W(", 'UTC', ").Expr(to).W(")")
+	}
+	b.W(" END")
+}
+
 func (d *Dialect) Cast(b *dialects.Builder, c *sqlexpr.Cast) {
 	t := c.Type
 	switch t.Name {
@@ -290,6 +358,16 @@ func (d *Dialect) Canonical(b *dialects.Builder, val func(), t schema.Type) {
 	case schema.KindInt:
 		field(func() { b.W("CAST(CAST("); val(); b.W(" AS DECIMAL(20,0)) AS CHAR)") })
 	case schema.KindDecimal:
+		if t.Precision == 0 {
+			// An unbounded decimal (PostgreSQL numeric) prints without trailing zeros, as
+			// trim_scale does there: 30 digits, then zeros and a bare point dropped.
+			field(func() {
+				b.W("TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(")
+				val()
+				b.W(" AS DECIMAL(65,30)) AS CHAR)))")
+			})
+			break
+		}
 		field(func() { b.W("CAST(CAST("); val(); b.W(fmt.Sprintf(" AS DECIMAL(65,%d)) AS CHAR)", min(t.Scale, 30))) })
 	case schema.KindFloat:
 		field(func() { b.W("CAST(CAST("); val(); b.W(" AS DOUBLE) AS CHAR)") })
@@ -335,10 +413,12 @@ func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
 	b.W(")")
 }
 
-// Session: UTC, utf8mb4, strict mode, no backslash escapes, exact-enough division.
+// Session: UTC, utf8mb4, strict mode, no backslash escapes, exact-enough division. Literals and
+// parameters compare by code point (utf8mb4_bin), as PostgreSQL's C collation does, instead of
+// the connection's case-insensitive default ('a' = 'A' would be true).
 func (*Dialect) Session() string {
 	return "SET time_zone = '+00:00', character_set_client = 'utf8mb4', character_set_connection = 'utf8mb4',\n" +
-		"  character_set_results = 'utf8mb4',\n" +
+		"  collation_connection = 'utf8mb4_bin', character_set_results = 'utf8mb4',\n" +
 		"  sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_BACKSLASH_ESCAPES,NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY',\n" +
 		"  div_precision_increment = 30"
 }

@@ -206,4 +206,3 @@ func Fill(t testing.TB, conn *sql.Conn, d dialects.Dialect, snap *schema.Databas
 		}
 	}
 }
-

@@ -11,7 +11,7 @@
 --   ?6   hi.id       int32
 /* datamove tenant_move:customers.copy */
 INSERT INTO `eu`.`customers` (`legacy_id`, `store_id`, `email`, `created_at`, `balance`, `tenant_id`)
-SELECT `b`.`id`, `k_store_id`.`new_key`, LOWER(TRIM(`b`.`email`)), CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), ROUND(`b`.`balance_cents` / 100, 2), ?
+SELECT `b`.`id`, `k_store_id`.`new_key`, LOWER(TRIM(`b`.`email`)), CASE WHEN `b`.`created_at` >= TIMESTAMP '1970-01-02 00:00:00' AND `b`.`created_at` < TIMESTAMP '2038-01-18 00:00:00' THEN CASE WHEN CONVERT_TZ(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), 'UTC', 'America/New_York') = `b`.`created_at` THEN CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC') ELSE CONVERT_TZ(`b`.`created_at` - INTERVAL 1 DAY, 'America/New_York', 'UTC') + INTERVAL 1 DAY END END, ROUND(`b`.`balance_cents` / 100, 2), ?
 FROM (
   SELECT `s`.`id`, `s`.`store_id`, `s`.`email`, `s`.`created_at`, `s`.`balance_cents`
   FROM `legacy`.`customers` AS `s`

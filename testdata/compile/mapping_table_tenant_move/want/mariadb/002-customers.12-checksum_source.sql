@@ -22,7 +22,7 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(LOWER(TRIM(`b`.`email`)) AS CHAR)), ':', CAST(LOWER(TRIM(`b`.`email`)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), '%Y-%m-%d %H:%i:%s.%f')), 'N'),
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(CASE WHEN `b`.`created_at` >= TIMESTAMP '1970-01-02 00:00:00' AND `b`.`created_at` < TIMESTAMP '2038-01-18 00:00:00' THEN CASE WHEN CONVERT_TZ(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), 'UTC', 'America/New_York') = `b`.`created_at` THEN CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC') ELSE CONVERT_TZ(`b`.`created_at` - INTERVAL 1 DAY, 'America/New_York', 'UTC') + INTERVAL 1 DAY END END, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(CASE WHEN `b`.`created_at` >= TIMESTAMP '1970-01-02 00:00:00' AND `b`.`created_at` < TIMESTAMP '2038-01-18 00:00:00' THEN CASE WHEN CONVERT_TZ(CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC'), 'UTC', 'America/New_York') = `b`.`created_at` THEN CONVERT_TZ(`b`.`created_at`, 'America/New_York', 'UTC') ELSE CONVERT_TZ(`b`.`created_at` - INTERVAL 1 DAY, 'America/New_York', 'UTC') + INTERVAL 1 DAY END END, '%Y-%m-%d %H:%i:%s.%f')), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'),
       '|',

@@ -10,7 +10,7 @@
 --   $5   hi.id       int32
 /* datamove tenant_move:customers.copy */
 INSERT INTO "eu"."customers" AS "t" ("legacy_id", "store_id", "email", "created_at", "balance", "tenant_id")
-SELECT "b"."id", "k_store_id"."new_key", lower(btrim("b"."email")), (("b"."created_at" AT TIME ZONE 'America/New_York') AT TIME ZONE 'UTC'), round((CAST("b"."balance_cents" AS numeric) / 100), 2), CAST($1 AS bigint)
+SELECT "b"."id", "k_store_id"."new_key", lower(btrim("b"."email")), CASE WHEN "b"."created_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."created_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."created_at" THEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."created_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END, round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2), CAST($1 AS bigint)
 FROM (
   SELECT "s"."id", "s"."store_id", "s"."email", "s"."created_at", "s"."balance_cents"
   FROM "legacy"."customers" AS "s"

@@ -20,9 +20,9 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(lower(btrim("b"."email")) AS text)) AS text) || ':' || CAST(lower(btrim("b"."email")) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char((("b"."created_at" AT TIME ZONE 'America/New_York') AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char((("b"."created_at" AT TIME ZONE 'America/New_York') AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
+      COALESCE(CAST(char_length(to_char(CASE WHEN "b"."created_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."created_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."created_at" THEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."created_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char(CASE WHEN "b"."created_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."created_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."created_at" THEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."created_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(round((CAST("b"."balance_cents" AS numeric) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((CAST("b"."balance_cents" AS numeric) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N')) AS "row_text"
   FROM (

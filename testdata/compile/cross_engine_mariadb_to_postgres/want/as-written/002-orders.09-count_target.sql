@@ -1,0 +1,8 @@
+-- datamove plan shop_to_postgres, step 2 of 2: orders: count_target
+-- Runs on the target (postgres).
+-- Counts every row of the target table: the spec gives no target_where, so rows that did not come
+-- from this move count too.
+-- Binds nothing.
+/* datamove shop_to_postgres:orders.count_target */
+SELECT COUNT(*) AS "row_count"
+FROM "shop"."orders" AS "t"

@@ -1,0 +1,12 @@
+-- datamove plan geo_move, step 1 of 5: regions: copy_staged
+-- Runs on the target (mariadb).
+-- Copies the batch (lo, hi] from the stage table into regions, mapped per the spec; a row whose
+-- (id) already exists is updated, only when a value differs.
+-- Binds nothing.
+/* datamove geo_move:regions.copy_staged */
+INSERT INTO `geo`.`regions` (`id`, `name`)
+SELECT `b`.`id`, `b`.`name`
+FROM `datamove_stage_regions` AS `b`
+WHERE TRUE
+ON DUPLICATE KEY UPDATE `id` = IF(`geo`.`regions`.`id` <=> VALUES(`id`), `geo`.`regions`.`id`, NULL),
+  `name` = VALUES(`name`)

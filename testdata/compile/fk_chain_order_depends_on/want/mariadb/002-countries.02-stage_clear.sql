@@ -1,0 +1,6 @@
+-- datamove plan geo_move, step 2 of 5: countries: stage_clear
+-- Runs on the target (mariadb).
+-- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Binds nothing.
+/* datamove geo_move:countries.stage_clear */
+DELETE FROM `datamove_stage_countries`

@@ -1,0 +1,11 @@
+-- datamove plan geo_move, step 3 of 5: cities: stage_table
+-- Runs on the target (mariadb).
+-- Creates the session's stage table that holds one batch of raw source rows when source and target
+-- are different servers.
+-- Binds nothing.
+/* datamove geo_move:cities.stage_table */
+CREATE TEMPORARY TABLE IF NOT EXISTS `datamove_stage_cities` (
+  `id` int,
+  `country_id` int,
+  `name` varchar(60)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin

@@ -1,0 +1,15 @@
+-- datamove plan geo_move, step 3 of 5: cities: read
+-- Runs on the source (mariadb).
+-- Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are
+-- different servers.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove geo_move:cities.read */
+SELECT `s`.`id`, `s`.`country_id`, `s`.`name`
+FROM `legacy`.`cities` AS `s`
+WHERE (? OR `s`.`id` > ?)
+  AND (? OR `s`.`id` <= ?)
+ORDER BY `s`.`id`

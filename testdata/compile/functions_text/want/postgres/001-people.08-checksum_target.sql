@@ -1,0 +1,50 @@
+-- datamove plan people_text, step 1 of 1: people: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove people_text:people.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."full_name" AS text)) AS text) || ':' || CAST("t"."full_name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."label" AS text)) AS text) || ':' || CAST("t"."label" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."initials" AS text)) AS text) || ':' || CAST("t"."initials" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_head" AS text)) AS text) || ':' || CAST("t"."code_head" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_tail" AS text)) AS text) || ':' || CAST("t"."code_tail" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_mid" AS text)) AS text) || ':' || CAST("t"."code_mid" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_padded" AS text)) AS text) || ':' || CAST("t"."code_padded" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name_padded" AS text)) AS text) || ':' || CAST("t"."name_padded" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_unpadded" AS text)) AS text) || ':' || CAST("t"."code_unpadded" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."note_clean" AS text)) AS text) || ':' || CAST("t"."note_clean" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."note_edges" AS text)) AS text) || ':' || CAST("t"."note_edges" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."name_bytes" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."name_bytes" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."name_chars" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."name_chars" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_md5" AS text)) AS text) || ':' || CAST("t"."code_md5" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code_sha256" AS text)) AS text) || ':' || CAST("t"."code_sha256" AS text), 'N')) AS "row_text"
+  FROM "app"."people" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+) AS "c"

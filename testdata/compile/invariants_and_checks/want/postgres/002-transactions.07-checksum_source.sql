@@ -1,0 +1,31 @@
+-- datamove plan bank_tenant, step 2 of 2: transactions: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   @tenant_id  number
+--   $2   lo_open     bool
+--   $3   lo.id       int64
+--   $4   hi_open     bool
+--   $5   hi.id       int64
+/* datamove bank_tenant:transactions.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."account_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."account_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."amount_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."amount_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."account_id", "s"."amount_cents", "s"."posted_at"
+    FROM "legacy"."transactions" AS "s"
+    WHERE ("s"."account_id" IN (SELECT "id" FROM "legacy"."accounts" WHERE "tenant_id" = CAST($1 AS bigint)))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"

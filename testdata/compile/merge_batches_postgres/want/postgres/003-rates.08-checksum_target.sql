@@ -1,0 +1,26 @@
+-- datamove plan ledger_merge, step 3 of 3: rates: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (currency, day) is in (lo, hi], in the same canonical
+-- form as checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.currency  char(3)
+--   $3   lo.day       date
+--   $4   hi_open      bool
+--   $5   hi.currency  char(3)
+--   $6   hi.day       date
+/* datamove ledger_merge:rates.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST("t"."currency" AS text)) AS text) || ':' || CAST("t"."currency" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N')) AS "row_text"
+  FROM "ledger"."rates" AS "t"
+  WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS text), CAST($3 AS date)))
+    AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+) AS "c"

@@ -1,0 +1,28 @@
+-- datamove plan shard_merge, step 1 of 2: accounts: checksum_target
+-- Runs on the target (mariadb).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   ?1   @id_offset  number
+--   ?2   @id_offset  number
+--   ?3   lo_open     bool
+--   ?4   lo.id       int32
+--   ?5   @id_offset  number
+--   ?6   hi_open     bool
+--   ?7   hi.id       int32
+--   ?8   @id_offset  number
+/* datamove shard_merge:accounts.checksum_target */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` - ? AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` - ? AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`region` AS CHAR)), ':', CAST(`t`.`region` AS CHAR)), 'N')) AS `row_text`
+  FROM `main`.`accounts` AS `t`
+  WHERE (? OR `t`.`id` > (? + ?))
+    AND (? OR `t`.`id` <= (? + ?))
+) AS `c`

@@ -1,0 +1,26 @@
+-- datamove plan catalog_merge, step 3 of 3: products: checksum_target
+-- Runs on the target (mariadb).
+-- Checksums the target rows whose source key (product_id) is in (lo, hi], in the same canonical
+-- form as checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   ?1   lo_open        bool
+--   ?2   lo.product_id  int32
+--   ?3   hi_open        bool
+--   ?4   hi.product_id  int32
+/* datamove catalog_merge:products.checksum_target */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`sku` AS CHAR)), ':', CAST(`t`.`sku` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`country_code` AS CHAR)), ':', CAST(`t`.`country_code` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM `shop`.`products` AS `t`
+  WHERE (? OR `t`.`legacy_id` > ?)
+    AND (? OR `t`.`legacy_id` <= ?)
+) AS `c`

@@ -1,0 +1,6 @@
+-- datamove plan catalog_merge, step 2 of 3: payments: stage_clear
+-- Runs on the target (postgres).
+-- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Binds nothing.
+/* datamove catalog_merge:payments.stage_clear */
+DELETE FROM "datamove_stage_payments"

@@ -1,0 +1,29 @@
+-- datamove plan catalog_merge, step 2 of 3: payments: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   @include_archived  bool
+--   $2   lo_open            bool
+--   $3   lo.id              int64
+--   $4   hi_open            bool
+--   $5   hi.id              int64
+/* datamove catalog_merge:payments.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."amount" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."amount", "s"."paid_at"
+    FROM "legacy"."payments" AS "s"
+    WHERE ((NOT "s"."archived") OR CAST($1 AS boolean))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"

@@ -1,0 +1,24 @@
+-- datamove plan orders_until_cutoff, step 2 of 2: order_lines: copy
+-- Runs on the target (postgres).
+-- Copies the batch (lo, hi] from the source table into order_lines, mapped per the spec; a row
+-- whose (order_id, line_no) already exists is updated, only when a value differs.
+-- Binds:
+--   $1   @cutoff      timestamp
+--   $2   lo_open      bool
+--   $3   lo.order_id  int32
+--   $4   lo.line_no   int16
+--   $5   hi_open      bool
+--   $6   hi.order_id  int32
+--   $7   hi.line_no   int16
+/* datamove orders_until_cutoff:order_lines.copy */
+INSERT INTO "eu"."order_lines" AS "t" ("order_id", "line_no", "sku", "quantity")
+SELECT "b"."order_id", "b"."line_no", "b"."sku", "b"."qty"
+FROM (
+  SELECT "s"."order_id", "s"."line_no", "s"."sku", "s"."qty"
+  FROM "legacy"."order_lines" AS "s"
+  WHERE ("s"."order_id" IN (SELECT "id" FROM "legacy"."orders" WHERE "updated_at" <= CAST($1 AS timestamp(6) without time zone)))
+    AND (CAST($2 AS boolean) OR ("s"."order_id", "s"."line_no") > (CAST($3 AS bigint), CAST($4 AS bigint)))
+    AND (CAST($5 AS boolean) OR ("s"."order_id", "s"."line_no") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
+) AS "b"
+ON CONFLICT ("order_id", "line_no") DO UPDATE SET "sku" = EXCLUDED."sku", "quantity" = EXCLUDED."quantity"
+WHERE ("t"."sku", "t"."quantity") IS DISTINCT FROM (EXCLUDED."sku", EXCLUDED."quantity")

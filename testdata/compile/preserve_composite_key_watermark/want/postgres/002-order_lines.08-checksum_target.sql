@@ -1,0 +1,28 @@
+-- datamove plan orders_until_cutoff, step 2 of 2: order_lines: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (order_id, line_no) is in (lo, hi], in the same
+-- canonical form as checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.order_id  int32
+--   $3   lo.line_no   int16
+--   $4   hi_open      bool
+--   $5   hi.order_id  int32
+--   $6   hi.line_no   int16
+/* datamove orders_until_cutoff:order_lines.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."line_no" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."sku" AS text)) AS text) || ':' || CAST("t"."sku" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+  FROM "eu"."order_lines" AS "t"
+  WHERE (CAST($1 AS boolean) OR ("t"."order_id", "t"."line_no") > (CAST($2 AS bigint), CAST($3 AS bigint)))
+    AND (CAST($4 AS boolean) OR ("t"."order_id", "t"."line_no") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+) AS "c"

@@ -1,0 +1,13 @@
+-- datamove plan quoted_names, step 2 of 3: orders: stage_table
+-- Runs on the target (mariadb).
+-- Creates the session's stage table that holds one batch of raw source rows when source and target
+-- are different servers.
+-- Binds nothing.
+/* datamove quoted_names:orders.stage_table */
+CREATE TEMPORARY TABLE IF NOT EXISTS `datamove_stage_Orders` (
+  `id` int,
+  `CustomerID` int,
+  `group` varchar(10),
+  `select` tinyint(1),
+  `Total Amount` decimal(10,2)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin

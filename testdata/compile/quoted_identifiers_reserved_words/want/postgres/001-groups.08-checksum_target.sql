@@ -1,0 +1,22 @@
+-- datamove plan quoted_names, step 1 of 3: groups: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (group) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open   bool
+--   $2   lo.group  varchar(10)
+--   $3   hi_open   bool
+--   $4   hi.group  varchar(10)
+/* datamove quoted_names:groups.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N')) AS "row_text"
+  FROM "shop"."group" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+) AS "c"

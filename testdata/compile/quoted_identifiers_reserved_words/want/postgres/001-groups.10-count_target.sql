@@ -1,0 +1,8 @@
+-- datamove plan quoted_names, step 1 of 3: groups: count_target
+-- Runs on the target (postgres).
+-- Counts every row of the target table: the spec gives no target_where, so rows that did not come
+-- from this move count too.
+-- Binds nothing.
+/* datamove quoted_names:groups.count_target */
+SELECT COUNT(*) AS "row_count"
+FROM "shop"."group" AS "t"

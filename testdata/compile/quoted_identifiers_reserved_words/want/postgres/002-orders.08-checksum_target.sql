@@ -1,0 +1,28 @@
+-- datamove plan quoted_names, step 2 of 3: orders: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove quoted_names:orders.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."ID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."ID" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END) AS text) || ':' || CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."Total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."Total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM "shop"."Orders" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."ID" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."ID" <= CAST($4 AS bigint))
+) AS "c"

@@ -1,0 +1,31 @@
+-- datamove plan quoted_names, step 3 of 3: order_items: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (OrderID, LineNo) in (lo, hi]: row count and
+-- two sums of 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   @grp        string
+--   $2   lo_open     bool
+--   $3   lo.OrderID  int32
+--   $4   lo.LineNo   int32
+--   $5   hi_open     bool
+--   $6   hi.OrderID  int32
+--   $7   hi.LineNo   int32
+/* datamove quoted_names:order_items.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(upper("b"."desc") AS text)) AS text) || ':' || CAST(upper("b"."desc") AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."OrderID", "s"."LineNo", "s"."desc"
+    FROM "legacy"."Order Items" AS "s"
+    WHERE ("s"."OrderID" IN (SELECT "o"."id" FROM "legacy"."order" AS "o" WHERE ("o"."group" = CAST($1 AS text)) OR "o"."select"))
+      AND (CAST($2 AS boolean) OR ("s"."OrderID", "s"."LineNo") > (CAST($3 AS bigint), CAST($4 AS bigint)))
+      AND (CAST($5 AS boolean) OR ("s"."OrderID", "s"."LineNo") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
+  ) AS "b"
+) AS "c"

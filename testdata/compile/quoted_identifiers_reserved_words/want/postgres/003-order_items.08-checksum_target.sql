@@ -1,0 +1,26 @@
+-- datamove plan quoted_names, step 3 of 3: order_items: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (OrderID, LineNo) is in (lo, hi], in the same
+-- canonical form as checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open     bool
+--   $2   lo.OrderID  int32
+--   $3   lo.LineNo   int32
+--   $4   hi_open     bool
+--   $5   hi.OrderID  int32
+--   $6   hi.LineNo   int32
+/* datamove quoted_names:order_items.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N')) AS "row_text"
+  FROM "shop"."Order Items" AS "t"
+  WHERE (CAST($1 AS boolean) OR ("t"."OrderID", "t"."LineNo") > (CAST($2 AS bigint), CAST($3 AS bigint)))
+    AND (CAST($4 AS boolean) OR ("t"."OrderID", "t"."LineNo") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+) AS "c"

@@ -1,0 +1,11 @@
+-- datamove plan crm_soft_deletes, step 1 of 3: customers: stage_table
+-- Runs on the target (mariadb).
+-- Creates the session's stage table that holds one batch of raw source rows when source and target
+-- are different servers.
+-- Binds nothing.
+/* datamove crm_soft_deletes:customers.stage_table */
+CREATE TEMPORARY TABLE IF NOT EXISTS `datamove_stage_customers` (
+  `id` int,
+  `email` varchar(100),
+  `dm_deleted` tinyint(1)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin

@@ -1,0 +1,20 @@
+-- datamove plan crm_soft_deletes, step 1 of 3: customers: prune_staged
+-- Runs on the target (mariadb).
+-- Deletes target rows in scope whose key falls in the batch's range (lo, hi] but no longer exists
+-- in the filtered source (hard deletes propagate).
+-- Binds:
+--   ?1   @source_system  string
+--   ?2   lo_open         bool
+--   ?3   lo.id           int32
+--   ?4   hi_open         bool
+--   ?5   hi.id           int32
+/* datamove crm_soft_deletes:customers.prune_staged */
+DELETE `t` FROM `crm`.`customers` AS `t`
+WHERE (`t`.`source_system` = ?)
+  AND (? OR `t`.`id` > ?)
+  AND (? OR `t`.`id` <= ?)
+  AND NOT EXISTS (
+  SELECT 1
+  FROM `datamove_stage_customers` AS `b`
+  WHERE `b`.`id` = `t`.`id`
+)

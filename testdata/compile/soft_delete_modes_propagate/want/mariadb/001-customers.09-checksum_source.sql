@@ -1,0 +1,31 @@
+-- datamove plan crm_soft_deletes, step 1 of 3: customers: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   @source_system  string
+--   ?2   @source_system  string
+--   ?3   lo_open         bool
+--   ?4   lo.id           int32
+--   ?5   hi_open         bool
+--   ?6   hi.id           int32
+/* datamove crm_soft_deletes:customers.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`email` AS CHAR)), ':', CAST(`b`.`email` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `b`.`dm_deleted` THEN '1' WHEN NOT `b`.`dm_deleted` THEN '0' END), ':', CASE WHEN `b`.`dm_deleted` THEN '1' WHEN NOT `b`.`dm_deleted` THEN '0' END), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(? AS CHAR)), ':', CAST(? AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`email`, (((`s`.`deleted_at` IS NOT NULL) OR (`s`.`status` = 'closed')) IS TRUE) AS `dm_deleted`
+    FROM `legacy`.`customers` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`

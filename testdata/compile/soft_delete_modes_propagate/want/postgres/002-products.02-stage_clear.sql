@@ -1,0 +1,6 @@
+-- datamove plan crm_soft_deletes, step 2 of 3: products: stage_clear
+-- Runs on the target (postgres).
+-- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Binds nothing.
+/* datamove crm_soft_deletes:products.stage_clear */
+DELETE FROM "datamove_stage_products"

@@ -1,0 +1,7 @@
+# The warehouse itself.
+
+table "warehouses" {
+  from  = legacy.warehouses
+  to    = wms.warehouses
+  where = "id = @warehouse_id"
+}

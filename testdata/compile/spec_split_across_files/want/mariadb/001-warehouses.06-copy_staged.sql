@@ -1,0 +1,12 @@
+-- datamove plan warehouse_move, step 1 of 3: warehouses: copy_staged
+-- Runs on the target (mariadb).
+-- Copies the batch (lo, hi] from the stage table into warehouses, mapped per the spec; a row whose
+-- (id) already exists is updated, only when a value differs.
+-- Binds nothing.
+/* datamove warehouse_move:warehouses.copy_staged */
+INSERT INTO `wms`.`warehouses` (`id`, `name`)
+SELECT `b`.`id`, `b`.`name`
+FROM `datamove_stage_warehouses` AS `b`
+WHERE TRUE
+ON DUPLICATE KEY UPDATE `id` = IF(`wms`.`warehouses`.`id` <=> VALUES(`id`), `wms`.`warehouses`.`id`, NULL),
+  `name` = VALUES(`name`)

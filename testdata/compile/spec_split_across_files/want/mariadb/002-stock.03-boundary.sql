@@ -1,0 +1,21 @@
+-- datamove plan warehouse_move, step 2 of 3: stock: boundary
+-- Runs on the source (mariadb).
+-- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order (no row: the step is done).
+-- Binds:
+--   ?1   @warehouse_id  number
+--   ?2   lo_open        bool
+--   ?3   lo.id          int32
+--   ?4   batch_size     number
+/* datamove warehouse_move:stock.boundary */
+SELECT `b`.`id`
+FROM (
+  SELECT `s`.`id`
+  FROM `legacy`.`stock` AS `s`
+  WHERE (`s`.`warehouse_id` = ?)
+    AND (? OR `s`.`id` > ?)
+  ORDER BY `s`.`id`
+  LIMIT ?
+) AS `b`
+ORDER BY `b`.`id` DESC
+LIMIT 1

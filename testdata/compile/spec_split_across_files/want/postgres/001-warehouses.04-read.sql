@@ -1,0 +1,17 @@
+-- datamove plan warehouse_move, step 1 of 3: warehouses: read
+-- Runs on the source (postgres).
+-- Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are
+-- different servers.
+-- Binds:
+--   $1   @warehouse_id  number
+--   $2   lo_open        bool
+--   $3   lo.id          int32
+--   $4   hi_open        bool
+--   $5   hi.id          int32
+/* datamove warehouse_move:warehouses.read */
+SELECT "s"."id", "s"."name"
+FROM "legacy"."warehouses" AS "s"
+WHERE ("s"."id" = CAST($1 AS bigint))
+  AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+  AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+ORDER BY "s"."id"

@@ -1,0 +1,22 @@
+-- datamove plan warehouse_move, step 1 of 3: warehouses: copy
+-- Runs on the target (postgres).
+-- Copies the batch (lo, hi] from the source table into warehouses, mapped per the spec; a row
+-- whose (id) already exists is updated, only when a value differs.
+-- Binds:
+--   $1   @warehouse_id  number
+--   $2   lo_open        bool
+--   $3   lo.id          int32
+--   $4   hi_open        bool
+--   $5   hi.id          int32
+/* datamove warehouse_move:warehouses.copy */
+INSERT INTO "wms"."warehouses" AS "t" ("id", "name")
+SELECT "b"."id", "b"."name"
+FROM (
+  SELECT "s"."id", "s"."name"
+  FROM "legacy"."warehouses" AS "s"
+  WHERE ("s"."id" = CAST($1 AS bigint))
+    AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+    AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+) AS "b"
+ON CONFLICT ("id") DO UPDATE SET "name" = EXCLUDED."name"
+WHERE ("t"."name") IS DISTINCT FROM (EXCLUDED."name")

@@ -1,0 +1,6 @@
+-- datamove plan alias_shadowing, step 2 of 3: orders: stage_clear
+-- Runs on the target (mariadb).
+-- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Binds nothing.
+/* datamove alias_shadowing:orders.stage_clear */
+DELETE FROM `datamove_stage_orders`

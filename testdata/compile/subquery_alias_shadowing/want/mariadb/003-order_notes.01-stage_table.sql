@@ -1,0 +1,11 @@
+-- datamove plan alias_shadowing, step 3 of 3: order_notes: stage_table
+-- Runs on the target (mariadb).
+-- Creates the session's stage table that holds one batch of raw source rows when source and target
+-- are different servers.
+-- Binds nothing.
+/* datamove alias_shadowing:order_notes.stage_table */
+CREATE TEMPORARY TABLE IF NOT EXISTS `datamove_stage_order_notes` (
+  `id` int,
+  `order_id` int,
+  `body` longtext
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin

@@ -1,0 +1,33 @@
+-- datamove plan alias_shadowing, step 1 of 3: customers: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   @region  string
+--   $2   lo_open  bool
+--   $3   lo.id    int32
+--   $4   hi_open  bool
+--   $5   hi.id    int32
+/* datamove alias_shadowing:customers.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."region" AS text)) AS text) || ':' || CAST("b"."region" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END) AS text) || ':' || CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."region", "s"."is_active", "s"."name", "s"."created_at"
+    FROM "legacy"."customers" AS "s"
+    WHERE ("s"."region" = CAST($1 AS text))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"

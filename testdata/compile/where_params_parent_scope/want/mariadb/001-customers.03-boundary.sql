@@ -1,0 +1,23 @@
+-- datamove plan region_move, step 1 of 3: customers: boundary
+-- Runs on the source (mariadb).
+-- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order (no row: the step is done).
+-- Binds:
+--   ?1   @region       string
+--   ?2   @active_only  bool
+--   ?3   @since        timestamp
+--   ?4   lo_open       bool
+--   ?5   lo.id         int32
+--   ?6   batch_size    number
+/* datamove region_move:customers.boundary */
+SELECT `b`.`id`
+FROM (
+  SELECT `s`.`id`
+  FROM `legacy`.`customers` AS `s`
+  WHERE (((`s`.`region` = ?) AND (`s`.`is_active` OR (NOT ?))) AND (`s`.`created_at` >= ?))
+    AND (? OR `s`.`id` > ?)
+  ORDER BY `s`.`id`
+  LIMIT ?
+) AS `b`
+ORDER BY `b`.`id` DESC
+LIMIT 1

@@ -1,0 +1,24 @@
+-- datamove plan region_move, step 2 of 3: orders: boundary
+-- Runs on the source (mariadb).
+-- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order (no row: the step is done).
+-- Binds:
+--   ?1   @region            string
+--   ?2   @active_only       bool
+--   ?3   @since             timestamp
+--   ?4   @excluded_channel  string
+--   ?5   lo_open            bool
+--   ?6   lo.id              int32
+--   ?7   batch_size         number
+/* datamove region_move:orders.boundary */
+SELECT `b`.`id`
+FROM (
+  SELECT `s`.`id`
+  FROM `legacy`.`orders` AS `s`
+  WHERE ((`s`.`customer_id` IN (SELECT `id` FROM `legacy`.`customers` WHERE ((`region` = ?) AND (`is_active` OR (NOT ?))) AND (`created_at` >= ?))) AND (`s`.`channel` <> ?))
+    AND (? OR `s`.`id` > ?)
+  ORDER BY `s`.`id`
+  LIMIT ?
+) AS `b`
+ORDER BY `b`.`id` DESC
+LIMIT 1

@@ -1,0 +1,20 @@
+-- datamove plan region_move, step 2 of 3: orders: read
+-- Runs on the source (mariadb).
+-- Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are
+-- different servers.
+-- Binds:
+--   ?1   @region            string
+--   ?2   @active_only       bool
+--   ?3   @since             timestamp
+--   ?4   @excluded_channel  string
+--   ?5   lo_open            bool
+--   ?6   lo.id              int32
+--   ?7   hi_open            bool
+--   ?8   hi.id              int32
+/* datamove region_move:orders.read */
+SELECT `s`.`id`, `s`.`customer_id`, `s`.`channel`, `s`.`total`
+FROM `legacy`.`orders` AS `s`
+WHERE ((`s`.`customer_id` IN (SELECT `id` FROM `legacy`.`customers` WHERE ((`region` = ?) AND (`is_active` OR (NOT ?))) AND (`created_at` >= ?))) AND (`s`.`channel` <> ?))
+  AND (? OR `s`.`id` > ?)
+  AND (? OR `s`.`id` <= ?)
+ORDER BY `s`.`id`

@@ -1,0 +1,24 @@
+-- datamove plan region_move, step 3 of 3: order_notes: boundary
+-- Runs on the source (postgres).
+-- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order (no row: the step is done).
+-- Binds:
+--   $1   @excluded_channel  string
+--   $2   @region            string
+--   $3   @active_only       bool
+--   $4   @since             timestamp
+--   $5   lo_open            bool
+--   $6   lo.id              int32
+--   $7   batch_size         number
+/* datamove region_move:order_notes.boundary */
+SELECT "b"."id"
+FROM (
+  SELECT "s"."id"
+  FROM "legacy"."order_notes" AS "s"
+  WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "o" INNER JOIN "legacy"."customers" AS "c" ON "c"."id" = "o"."customer_id" WHERE (((("o"."id" = "s"."order_id") AND ("o"."channel" <> CAST($1 AS text))) AND ("c"."region" = CAST($2 AS text))) AND ("c"."is_active" OR (NOT CAST($3 AS boolean)))) AND ("c"."created_at" >= CAST($4 AS timestamp(6) without time zone))))
+    AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
+  ORDER BY "s"."id"
+  LIMIT CAST($7 AS bigint)
+) AS "b"
+ORDER BY "b"."id" DESC
+LIMIT 1

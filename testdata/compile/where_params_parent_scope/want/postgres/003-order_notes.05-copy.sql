@@ -1,0 +1,25 @@
+-- datamove plan region_move, step 3 of 3: order_notes: copy
+-- Runs on the target (postgres).
+-- Copies the batch (lo, hi] from the source table into order_notes, mapped per the spec; a row
+-- whose (id) already exists is updated, only when a value differs.
+-- Binds:
+--   $1   @excluded_channel  string
+--   $2   @region            string
+--   $3   @active_only       bool
+--   $4   @since             timestamp
+--   $5   lo_open            bool
+--   $6   lo.id              int32
+--   $7   hi_open            bool
+--   $8   hi.id              int32
+/* datamove region_move:order_notes.copy */
+INSERT INTO "crm"."order_notes" AS "t" ("id", "order_id", "body")
+SELECT "b"."id", "b"."order_id", "b"."body"
+FROM (
+  SELECT "s"."id", "s"."order_id", "s"."body"
+  FROM "legacy"."order_notes" AS "s"
+  WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "o" INNER JOIN "legacy"."customers" AS "c" ON "c"."id" = "o"."customer_id" WHERE (((("o"."id" = "s"."order_id") AND ("o"."channel" <> CAST($1 AS text))) AND ("c"."region" = CAST($2 AS text))) AND ("c"."is_active" OR (NOT CAST($3 AS boolean)))) AND ("c"."created_at" >= CAST($4 AS timestamp(6) without time zone))))
+    AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
+    AND (CAST($7 AS boolean) OR "s"."id" <= CAST($8 AS bigint))
+) AS "b"
+ON CONFLICT ("id") DO UPDATE SET "order_id" = EXCLUDED."order_id", "body" = EXCLUDED."body"
+WHERE ("t"."order_id", "t"."body") IS DISTINCT FROM (EXCLUDED."order_id", EXCLUDED."body")
