@@ -5,10 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/datamove/datamove/compiler"
 	"github.com/datamove/datamove/dialects"
@@ -116,82 +114,34 @@ func dropSchema(t *testing.T, conn *sql.Conn, d dialects.Dialect, name string) {
 }
 
 func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, staged bool) {
-	ctx := context.Background()
 	m := p.Manifest
 	mode := "same-server"
 	if staged {
 		mode = "two-server"
 	}
-	params := map[string]plan.Param{}
-	for _, prm := range m.Params {
-		params[prm.Name] = prm
-	}
-	var q querier = conn
-	exec := func(s plan.Statement) [][]any {
-		t.Helper()
-		text := string(p.Files[s.File])
-		args := make([]any, len(s.Binds))
-		for i, b := range s.Binds {
-			args[i] = bindValue(t, b, params)
+	r := &testdb.PlanRun{Conn: conn, Dialect: d, Plan: p}
+	role := func(st plan.Step, name string) plan.Statement {
+		s, ok := r.Statement(st, name)
+		if !ok {
+			t.Fatalf("step %s has no %s statement", st.Name, name)
 		}
-		return query(t, q, d, s.File, text, args)
+		return s
 	}
-	for _, s := range m.Setup {
-		exec(s)
-	}
+	r.Setup(t)
 	for _, st := range m.Steps {
-		byRole := map[string]plan.Statement{}
-		for _, s := range st.Statements {
-			byRole[s.Role] = s
+		r.Prepare(t, st)
+		r.Batch(t, st, staged)
+		state := func() string {
+			return fmt.Sprint(r.Exec(t, role(st, "count_target")), r.Exec(t, role(st, "checksum_target")))
 		}
-		run := func(roles ...string) {
-			for _, r := range roles {
-				if s, ok := byRole[r]; ok {
-					exec(s)
-				}
-			}
-		}
-		run("keymap_table", "stage_table", "boundary")
-		copyBatch := func() {
-			// One batch is one target transaction, as the runtime runs it (PostgreSQL's stage
-			// table empties itself at commit).
-			tx, err := conn.BeginTx(ctx, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			q = tx
-			defer func() {
-				q = conn
-				if err := tx.Commit(); err != nil {
-					t.Fatal(err)
-				}
-			}()
-			if !staged {
-				run("copy", "keymap_fill", "soft_delete", "prune")
-				return
-			}
-			run("stage_clear")
-			rows := exec(byRole["read"])
-			stage := "datamove_stage_" + strings.SplitN(st.Target, ".", 2)[1]
-			for _, row := range rows {
-				marks := make([]string, len(row))
-				for i := range marks {
-					marks[i] = d.Placeholder(i + 1)
-				}
-				query(t, q, d, "stage insert", "INSERT INTO "+d.QuoteIdent(stage)+" VALUES ("+strings.Join(marks, ", ")+")", row)
-			}
-			run("copy_staged", "keymap_fill_staged", "soft_delete_staged", "prune_staged")
-		}
-		copyBatch()
-		state := func() string { return fmt.Sprint(exec(byRole["count_target"]), exec(byRole["checksum_target"])) }
 		before := state()
 		if st.OnConflict != "error" {
-			copyBatch() // a second copy of the same range is harmless: same rows, same values
+			r.Batch(t, st, staged) // a second copy of the same range is harmless: same rows, same values
 		}
 		if after := state(); after != before {
 			t.Errorf("%s, step %s: a second copy changed the target (count and checksum) from %s to %s", mode, st.Name, before, after)
 		}
-		src, tgt := exec(byRole["checksum_source"]), exec(byRole["checksum_target"])
+		src, tgt := r.Exec(t, role(st, "checksum_source")), r.Exec(t, role(st, "checksum_target"))
 		if fmt.Sprint(src) != fmt.Sprint(tgt) {
 			t.Errorf("%s, step %s: checksums of the moved rows differ: source %v, target %v", mode, st.Name, src, tgt)
 		}
@@ -200,113 +150,14 @@ func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, sta
 		}
 	}
 	for _, s := range m.Invariants {
-		exec(s)
+		r.Exec(t, s)
 	}
 	for _, c := range m.Checks {
 		if c.Source != nil {
-			exec(*c.Source)
+			r.Exec(t, *c.Source)
 		}
 		if c.Target != nil {
-			exec(*c.Target)
+			r.Exec(t, *c.Target)
 		}
 	}
-}
-
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-// query runs one statement and returns its rows ([]byte turned into strings).
-func query(t *testing.T, conn querier, d dialects.Dialect, name, text string, args []any) [][]any {
-	t.Helper()
-	rows, err := conn.QueryContext(context.Background(), text, args...)
-	if err != nil {
-		t.Fatalf("%s rejects %s: %v\nargs %v\n%s", d.Flavor(), name, err, args, text)
-	}
-	defer rows.Close()
-	var out [][]any
-	cols, _ := rows.Columns()
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		for i, v := range vals {
-			if b, ok := v.([]byte); ok {
-				vals[i] = string(b)
-			}
-		}
-		out = append(out, vals)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatalf("%s fails running %s: %v\nargs %v\n%s", d.Flavor(), name, err, args, text)
-	}
-	return out
-}
-
-// bindValue gives every bind a value of its type: parameters their default or a simple value,
-// range flags true (whole table), bounds a zero value of their column's type.
-func bindValue(t *testing.T, b plan.Bind, params map[string]plan.Param) any {
-	switch {
-	case strings.HasPrefix(b.Name, "@"):
-		prm := params[b.Name[1:]]
-		if prm.Default != nil {
-			return paramValue(t, prm, *prm.Default)
-		}
-		switch prm.Type {
-		case "number":
-			return 1
-		case "bool":
-			return true
-		case "timestamp":
-			return time.Date(2021, 3, 2, 0, 0, 0, 0, time.UTC)
-		}
-		return "v1"
-	case b.Name == "lo_open" || b.Name == "hi_open":
-		return true
-	case b.Name == "batch_size":
-		return 100
-	case strings.HasPrefix(b.Name, "lo.") || strings.HasPrefix(b.Name, "hi."):
-		switch {
-		case strings.HasPrefix(b.Type, "int"), strings.HasPrefix(b.Type, "decimal"), strings.HasPrefix(b.Type, "float"):
-			return 0
-		case strings.HasPrefix(b.Type, "timestamp"):
-			return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-		case b.Type == "date":
-			return "2000-01-01"
-		case b.Type == "uuid":
-			return "00000000-0000-0000-0000-000000000000"
-		case b.Type == "bool":
-			return false
-		}
-		return ""
-	}
-	t.Fatalf("no test value for bind %s (%s)", b.Name, b.Type)
-	return nil
-}
-
-// paramValue converts a parameter's default from its text to a value of the parameter's type, as
-// the runtime binds it: MySQL would read the text 'false' as the number 0 in a condition and
-// refuse it in a tinyint column.
-func paramValue(t *testing.T, prm plan.Param, text string) any {
-	switch prm.Type {
-	case "bool":
-		v, err := strconv.ParseBool(text)
-		if err != nil {
-			t.Fatalf("parameter %s: default %q is not a bool", prm.Name, text)
-		}
-		return v
-	case "timestamp":
-		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999", "2006-01-02"} {
-			if v, err := time.Parse(layout, text); err == nil {
-				return v
-			}
-		}
-		t.Fatalf("parameter %s: default %q is not a timestamp", prm.Name, text)
-	}
-	return text
 }

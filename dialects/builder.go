@@ -133,6 +133,22 @@ func (b *Builder) List(n int, sep string, item func(i int)) *Builder {
 	return b
 }
 
+// Lines prints parts each on a line of its own, indented, separated by sep (for long lists such
+// as a checksum's row text).
+func (b *Builder) Lines(parts []func(), sep string) *Builder {
+	b.Indent(func() {
+		b.Indent(func() {
+			b.NL().List(len(parts), sep, func(i int) {
+				if i > 0 {
+					b.NL()
+				}
+				parts[i]()
+			})
+		})
+	})
+	return b
+}
+
 // Errorf records a rendering problem.
 func (b *Builder) Errorf(format string, args ...any) {
 	b.Errs = append(b.Errs, fmt.Errorf(format, args...))

@@ -90,7 +90,11 @@ func (b *Builder) Expr(e sqlexpr.Expr) *Builder {
 		}
 		b.W(" END")
 	case *sqlexpr.Func:
-		b.D.Func(b, n)
+		if info := sqlexpr.Lookup(n.Name); info != nil && info.Aggregate {
+			b.aggregate(n) // aggregates are spelled alike on every engine
+		} else {
+			b.D.Func(b, n)
+		}
 	case *sqlexpr.Cast:
 		b.D.Cast(b, n)
 	case *sqlexpr.Row:
@@ -106,6 +110,19 @@ func (b *Builder) Expr(e sqlexpr.Expr) *Builder {
 		b.Errorf("cannot print %T", e)
 	}
 	return b
+}
+
+func (b *Builder) aggregate(f *sqlexpr.Func) {
+	b.W(f.Name, "(")
+	switch {
+	case f.Star:
+		b.W("*")
+	case f.Distinct:
+		b.W("DISTINCT ").Args(f.Args)
+	default:
+		b.Args(f.Args)
+	}
+	b.W(")")
 }
 
 // Operand prints e, in parentheses when it is itself an operation, so that the printed text

@@ -246,21 +246,6 @@ func (d *Dialect) Func(b *dialects.Builder, f *sqlexpr.Func) {
 		b.W(")")
 	case "EXTRACT":
 		b.W("EXTRACT(", a[0].(*sqlexpr.Keyword).Word, " FROM ").Expr(a[1]).W(")")
-	case "COUNT":
-		switch {
-		case f.Star:
-			b.W("COUNT(*)")
-		case f.Distinct:
-			b.W("COUNT(DISTINCT ").Expr(a[0]).W(")")
-		default:
-			b.Call("COUNT", a...)
-		}
-	case "SUM", "MIN", "MAX", "AVG":
-		b.W(f.Name, "(")
-		if f.Distinct {
-			b.W("DISTINCT ")
-		}
-		b.Args(a).W(")")
 	case "NOW", "UTC_TIMESTAMP", "SYSDATE":
 		b.W("UTC_TIMESTAMP(6)")
 	case "CURDATE":
@@ -399,18 +384,7 @@ func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
 
 // Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
-	b.W("CONCAT(")
-	b.Indent(func() {
-		b.Indent(func() {
-			b.NL().List(len(parts), ",", func(i int) {
-				if i > 0 {
-					b.NL()
-				}
-				parts[i]()
-			})
-		})
-	})
-	b.W(")")
+	b.W("CONCAT(").Lines(parts, ",").W(")")
 }
 
 // Session: UTC, utf8mb4, strict mode, no backslash escapes, exact-enough division. Literals and

@@ -335,21 +335,6 @@ func (d *Dialect) Func(b *dialects.Builder, f *sqlexpr.Func) {
 		d.jsonExtract(b, a)
 	case "JSON_UNQUOTE":
 		d.jsonUnquote(b, a[0])
-	case "COUNT":
-		switch {
-		case f.Star:
-			b.W("COUNT(*)")
-		case f.Distinct:
-			b.W("COUNT(DISTINCT ").Expr(a[0]).W(")")
-		default:
-			b.Call("COUNT", a...)
-		}
-	case "SUM", "MIN", "MAX", "AVG":
-		b.W(f.Name, "(")
-		if f.Distinct {
-			b.W("DISTINCT ")
-		}
-		b.Args(a).W(")")
 	case "NOW", "UTC_TIMESTAMP", "SYSDATE":
 		b.W("LOCALTIMESTAMP")
 	case "CURDATE":

@@ -183,18 +183,7 @@ func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
 
 // Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
-	b.W("(")
-	b.Indent(func() {
-		b.Indent(func() {
-			b.NL().List(len(parts), " ||", func(i int) {
-				if i > 0 {
-					b.NL()
-				}
-				parts[i]()
-			})
-		})
-	})
-	b.W(")")
+	b.W("(").Lines(parts, " ||").W(")")
 }
 
 // Session: UTC, UTF-8, ISO dates.
