@@ -1,9 +1,10 @@
 package inspect
 
 import (
+	"github.com/datamove/datamove/dsn"
+
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -24,59 +25,27 @@ type Options struct {
 // Inspect connects to the database dsn points at and returns the structure of one schema, with
 // its fingerprint set. The dialect follows from the DSN's form (see DialectOf); for MySQL DSNs it
 // is schema.MariaDB when the server says it is MariaDB, schema.MySQL otherwise.
-func Inspect(ctx context.Context, dsn string, opts Options) (*schema.Database, error) {
-	dialect, err := DialectOf(dsn)
+func Inspect(ctx context.Context, conn string, opts Options) (*schema.Database, error) {
+	dialect, err := DialectOf(conn)
 	if err != nil {
 		return nil, err
 	}
 	var d *schema.Database
 	if dialect == schema.Postgres {
-		d, err = inspectPostgres(ctx, dsn, opts)
+		d, err = inspectPostgres(ctx, conn, opts)
 	} else {
-		d, err = inspectMySQL(ctx, dsn, opts)
+		d, err = inspectMySQL(ctx, conn, opts)
 	}
 	if err != nil {
-		return nil, scrub(err, passwordOf(dsn))
+		return nil, dsn.Scrub(err, dsn.Password(conn))
 	}
 	d.Normalize()
 	d.Fingerprint = d.ComputeFingerprint()
 	return d, nil
 }
 
-var (
-	// schemeRe matches a URL scheme, so that "user:pa://ss@tcp(…)/db" is not taken for a URL.
-	schemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://`)
-	// keywordRe matches the start of a libpq keyword/value string: "host=… dbname=…".
-	keywordRe = regexp.MustCompile(`^\s*[A-Za-z_]+\s*=`)
-)
-
-// DialectOf tells which engine family a DSN is for: schema.Postgres for postgres:// and
-// postgresql:// URLs and libpq keyword/value strings ("host=… dbname=…"), schema.MySQL for
-// go-sql-driver/mysql DSNs ("user:pass@tcp(host:3306)/db?…") and mysql:// or mariadb:// URLs.
-// Whether a MySQL server is really MariaDB is only known once connected (see Inspect).
-func DialectOf(dsn string) (string, error) {
-	s := strings.TrimSpace(dsn)
-	if s == "" {
-		return "", fmt.Errorf("empty DSN: give a postgres://… URL or a MySQL DSN such as user:pass@tcp(host:3306)/db")
-	}
-	if m := schemeRe.FindStringSubmatch(s); m != nil {
-		switch strings.ToLower(m[1]) {
-		case "postgres", "postgresql":
-			return schema.Postgres, nil
-		case "mysql", "mariadb":
-			return schema.MySQL, nil
-		}
-		return "", fmt.Errorf("DSN %s: unsupported scheme %q: use postgres://, postgresql://, mysql:// or mariadb://", Redact(dsn), m[1])
-	}
-	if keywordRe.MatchString(s) {
-		return schema.Postgres, nil
-	}
-	if _, err := mysqlConfig(s); err == nil {
-		return schema.MySQL, nil
-	}
-	return "", fmt.Errorf("DSN %s is neither a PostgreSQL URL or keyword/value string nor a MySQL DSN "+
-		"(examples: postgres://user@host:5432/db, host=localhost dbname=db, user:pass@tcp(host:3306)/db)", Redact(dsn))
-}
+// DialectOf tells which engine family a DSN is for; see dsn.Dialect.
+func DialectOf(s string) (string, error) { return dsn.Dialect(s) }
 
 // selectTables returns the tables of all (the tables of schemaName) that opts asks for, in order, or an error naming every
 // requested table that does not exist, with a suggestion when one is close.

@@ -166,3 +166,15 @@ func checkErr(t *testing.T, err error, secret string, fragments ...string) {
 		t.Errorf("error leaks the password: %q", msg)
 	}
 }
+
+func TestLowerOutsideQuotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"INT(10) UNSIGNED":          "int(10) unsigned",
+		"ENUM('A','b''C','x y')":    "enum('A','b''C','x y')",
+		"SET('Ä','B') CHARSET utf8": "set('Ä','B') charset utf8",
+	} {
+		if got := lowerOutsideQuotes(in); got != want {
+			t.Errorf("lowerOutsideQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

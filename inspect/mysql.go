@@ -1,6 +1,8 @@
 package inspect
 
 import (
+	"github.com/datamove/datamove/dsn"
+
 	"context"
 	"database/sql"
 	"fmt"
@@ -67,20 +69,20 @@ var myOnDelete = map[string]string{
 	"SET DEFAULT": "SET DEFAULT",
 }
 
-func inspectMySQL(ctx context.Context, dsn string, opts Options) (*schema.Database, error) {
-	cfg, err := mysqlConfig(dsn)
+func inspectMySQL(ctx context.Context, connStr string, opts Options) (*schema.Database, error) {
+	cfg, err := dsn.MySQLConfig(connStr)
 	if err != nil {
-		return nil, fmt.Errorf("DSN %s: %w", Redact(dsn), err)
+		return nil, fmt.Errorf("DSN %s: %w", dsn.Redact(connStr), err)
 	}
 	connector, err := mysql.NewConnector(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("DSN %s: %w", Redact(dsn), err)
+		return nil, fmt.Errorf("DSN %s: %w", dsn.Redact(connStr), err)
 	}
 	db := sql.OpenDB(connector)
 	defer db.Close()
 	conn, err := db.Conn(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", Redact(dsn), err)
+		return nil, fmt.Errorf("connect to %s: %w", dsn.Redact(connStr), err)
 	}
 	defer conn.Close()
 
@@ -89,7 +91,7 @@ func inspectMySQL(ctx context.Context, dsn string, opts Options) (*schema.Databa
 		d.Schema = cfg.DBName
 	}
 	if d.Schema == "" {
-		return nil, fmt.Errorf("DSN %s names no database: add one (…/dbname) or choose the schema to inspect", Redact(dsn))
+		return nil, fmt.Errorf("DSN %s names no database: add one (…/dbname) or choose the schema to inspect", dsn.Redact(connStr))
 	}
 	if err := conn.QueryRowContext(ctx, "SELECT VERSION()").Scan(&d.ServerVersion); err != nil {
 		return nil, fmt.Errorf("read server version: %w", err)

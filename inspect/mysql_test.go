@@ -1,6 +1,8 @@
 package inspect
 
 import (
+	"github.com/datamove/datamove/dsn"
+
 	"strings"
 	"testing"
 
@@ -182,7 +184,7 @@ func TestInspectMariaDBTablesAndSchemas(t *testing.T) {
 	if err != nil || d.Schema != db.Name || len(d.Tables) != 1 {
 		t.Errorf("Options.Schema: %v, %+v", err, d)
 	}
-	cfg, err := mysqlConfig(db.DSN)
+	cfg, err := dsn.MySQLConfig(db.DSN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +207,7 @@ func TestInspectMariaDBTablesAndSchemas(t *testing.T) {
 func TestInspectMariaDBErrors(t *testing.T) {
 	ctx := testContext(t)
 	const secret = "s3cret-Pw"
-	cfg, err := mysqlConfig(testdb.MySQLAdminDSN())
+	cfg, err := dsn.MySQLConfig(testdb.MySQLAdminDSN())
 	if err != nil {
 		t.Fatal(err)
 	}

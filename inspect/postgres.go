@@ -1,6 +1,8 @@
 package inspect
 
 import (
+	"github.com/datamove/datamove/dsn"
+
 	"context"
 	"fmt"
 	"regexp"
@@ -106,10 +108,10 @@ var pgOnDelete = map[string]string{
 
 var pgVersionRe = regexp.MustCompile(`^\d+(\.\d+)*`)
 
-func inspectPostgres(ctx context.Context, dsn string, opts Options) (*schema.Database, error) {
-	conn, err := pgx.Connect(ctx, dsn)
+func inspectPostgres(ctx context.Context, connStr string, opts Options) (*schema.Database, error) {
+	conn, err := pgx.Connect(ctx, connStr)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", Redact(dsn), err)
+		return nil, fmt.Errorf("connect to %s: %w", dsn.Redact(connStr), err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 

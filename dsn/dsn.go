@@ -1,4 +1,7 @@
-package inspect
+// Package dsn reads the connection strings datamove accepts — PostgreSQL URLs and keyword/value
+// strings, go-sql-driver/mysql DSNs and mysql:// or mariadb:// URLs — and keeps their passwords
+// out of every message: Redact for DSNs, Scrub for errors a driver may have written one into.
+package dsn
 
 import (
 	"fmt"
@@ -9,11 +12,13 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/datamove/datamove/schema"
 )
 
-// mysqlConfig reads a go-sql-driver DSN or a mysql:// / mariadb:// URL
+// MySQLConfig reads a go-sql-driver DSN or a mysql:// / mariadb:// URL
 // (mysql://user:pass@host:port/db?param=value, parameters as the driver takes them).
-func mysqlConfig(dsn string) (*mysql.Config, error) {
+func MySQLConfig(dsn string) (*mysql.Config, error) {
 	m := schemeRe.FindStringSubmatch(dsn)
 	if m == nil {
 		return mysql.ParseDSN(dsn)
@@ -83,10 +88,10 @@ func Redact(dsn string) string {
 	return dsn[:colon+1] + redacted + dsn[at:]
 }
 
-// passwordOf returns the password a DSN carries, or "" (then there is nothing to scrub).
-func passwordOf(dsn string) string {
-	if d, err := DialectOf(dsn); err == nil && d != "postgres" {
-		if cfg, err := mysqlConfig(dsn); err == nil {
+// Password returns the password a DSN carries, or "" (then there is nothing to scrub).
+func Password(dsn string) string {
+	if d, err := Dialect(dsn); err == nil && d != "postgres" {
+		if cfg, err := MySQLConfig(dsn); err == nil {
 			return cfg.Passwd
 		}
 		return ""
@@ -119,10 +124,45 @@ func (e *scrubbed) Error() string {
 
 func (e *scrubbed) Unwrap() error { return e.err }
 
-// scrub makes sure err's message cannot leak the password, whatever a driver put into it.
-func scrub(err error, secret string) error {
+// Scrub makes sure err's message cannot leak the password, whatever a driver put into it.
+func Scrub(err error, secret string) error {
 	if err == nil {
 		return nil
 	}
 	return &scrubbed{err: err, secret: secret}
+}
+
+var (
+	// schemeRe matches a URL scheme, so that "user:pa://ss@tcp(…)/db" is not taken for a URL.
+	schemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://`)
+	// keywordRe matches the start of a libpq keyword/value string: "host=… dbname=…".
+	keywordRe = regexp.MustCompile(`^\s*[A-Za-z_]+\s*=`)
+)
+
+// Dialect tells which engine family a DSN is for: schema.Postgres for postgres:// and
+// postgresql:// URLs and libpq keyword/value strings ("host=… dbname=…"), schema.MySQL for
+// go-sql-driver/mysql DSNs ("user:pass@tcp(host:3306)/db?…") and mysql:// or mariadb:// URLs.
+// Whether a MySQL server is really MariaDB is only known once connected (see inspect.Inspect).
+func Dialect(dsn string) (string, error) {
+	s := strings.TrimSpace(dsn)
+	if s == "" {
+		return "", fmt.Errorf("empty DSN: give a postgres://… URL or a MySQL DSN such as user:pass@tcp(host:3306)/db")
+	}
+	if m := schemeRe.FindStringSubmatch(s); m != nil {
+		switch strings.ToLower(m[1]) {
+		case "postgres", "postgresql":
+			return schema.Postgres, nil
+		case "mysql", "mariadb":
+			return schema.MySQL, nil
+		}
+		return "", fmt.Errorf("DSN %s: unsupported scheme %q: use postgres://, postgresql://, mysql:// or mariadb://", Redact(dsn), m[1])
+	}
+	if keywordRe.MatchString(s) {
+		return schema.Postgres, nil
+	}
+	if _, err := MySQLConfig(s); err == nil {
+		return schema.MySQL, nil
+	}
+	return "", fmt.Errorf("DSN %s is neither a PostgreSQL URL or keyword/value string nor a MySQL DSN "+
+		"(examples: postgres://user@host:5432/db, host=localhost dbname=db, user:pass@tcp(host:3306)/db)", Redact(dsn))
 }

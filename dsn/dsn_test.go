@@ -1,4 +1,4 @@
-package inspect
+package dsn
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 	"github.com/datamove/datamove/schema"
 )
 
-func TestDialectOf(t *testing.T) {
+func TestDialect(t *testing.T) {
 	tests := []struct {
 		dsn, want string // want "" means an error
 	}{
@@ -31,17 +31,17 @@ func TestDialectOf(t *testing.T) {
 		{"u:p@tcp(db:3306/app", ""},
 	}
 	for _, tt := range tests {
-		got, err := DialectOf(tt.dsn)
+		got, err := Dialect(tt.dsn)
 		switch {
 		case tt.want == "" && err == nil:
-			t.Errorf("DialectOf(%q) = %q, want an error", tt.dsn, got)
+			t.Errorf("Dialect(%q) = %q, want an error", tt.dsn, got)
 		case tt.want != "" && (err != nil || got != tt.want):
-			t.Errorf("DialectOf(%q) = %q, %v; want %q", tt.dsn, got, err, tt.want)
+			t.Errorf("Dialect(%q) = %q, %v; want %q", tt.dsn, got, err, tt.want)
 		}
 	}
-	_, err := DialectOf("sqlite://u:s3cret@x/db")
+	_, err := Dialect("sqlite://u:s3cret@x/db")
 	checkErr(t, err, "s3cret", `unsupported scheme "sqlite"`)
-	_, err = DialectOf("u:s3cret@tcp(db:3306/app")
+	_, err = Dialect("u:s3cret@tcp(db:3306/app")
 	checkErr(t, err, "s3cret", "u:xxxxx@tcp(db:3306/app")
 }
 
@@ -68,7 +68,7 @@ func TestRedact(t *testing.T) {
 }
 
 func TestMySQLConfigFromURL(t *testing.T) {
-	cfg, err := mysqlConfig("mariadb://app%40x:p%2Fw@db.example:3307/sales?parseTime=true&loc=Europe/Paris")
+	cfg, err := MySQLConfig("mariadb://app%40x:p%2Fw@db.example:3307/sales?parseTime=true&loc=Europe/Paris")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,21 +76,21 @@ func TestMySQLConfigFromURL(t *testing.T) {
 		!cfg.ParseTime || cfg.Loc.String() != "Europe/Paris" {
 		t.Errorf("config = user %q pass %q addr %q db %q parseTime %v loc %v", cfg.User, cfg.Passwd, cfg.Addr, cfg.DBName, cfg.ParseTime, cfg.Loc)
 	}
-	cfg, err = mysqlConfig("mysql://root@[::1]/")
+	cfg, err = MySQLConfig("mysql://root@[::1]/")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Addr != "[::1]:3306" || cfg.DBName != "" {
 		t.Errorf("addr %q db %q", cfg.Addr, cfg.DBName)
 	}
-	if _, err := mysqlConfig("mysql://u@h/db?parseTime=maybe"); err == nil {
+	if _, err := MySQLConfig("mysql://u@h/db?parseTime=maybe"); err == nil {
 		t.Error("a bad driver parameter was accepted")
 	}
 }
 
 func TestScrub(t *testing.T) {
 	inner := errors.New("dial: user=u password=s3cret? and s3cret%3F")
-	err := scrub(inner, "s3cret?")
+	err := Scrub(inner, "s3cret?")
 	if msg := err.Error(); strings.Contains(msg, "s3cret") || strings.Contains(msg, "%3F") {
 		t.Errorf("scrubbed message %q still has the password", msg)
 	}
@@ -99,14 +99,18 @@ func TestScrub(t *testing.T) {
 	}
 }
 
-func TestLowerOutsideQuotes(t *testing.T) {
-	for in, want := range map[string]string{
-		"INT(10) UNSIGNED":          "int(10) unsigned",
-		"ENUM('A','b''C','x y')":    "enum('A','b''C','x y')",
-		"SET('Ä','B') CHARSET utf8": "set('Ä','B') charset utf8",
-	} {
-		if got := lowerOutsideQuotes(in); got != want {
-			t.Errorf("lowerOutsideQuotes(%q) = %q, want %q", in, got, want)
+func checkErr(t *testing.T, err error, secret string, fragments ...string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("no error, want one containing %q", fragments)
+	}
+	msg := err.Error()
+	for _, f := range fragments {
+		if !strings.Contains(msg, f) {
+			t.Errorf("error %q does not contain %q", msg, f)
 		}
+	}
+	if secret != "" && strings.Contains(msg, secret) {
+		t.Errorf("error leaks the password: %q", msg)
 	}
 }
