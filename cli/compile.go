@@ -33,6 +33,8 @@ plan directory:
                             that says where it runs, what it does and what it binds
   MAPPING.md                the data mapping for reviewers and auditors: every target column, where
                             it comes from, NULL defaults, type changes, PII, keys and deletes
+  schemas/source.hcl, schemas/target.hcl
+                            copies of the snapshots the plan was compiled against
   plan.json                 the manifest: format version, plan id, spec hash, schema fingerprints,
                             parameters with their types, the step graph, and the SHA-256 of every file
 

@@ -40,7 +40,7 @@ func TestCompilePrint(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("code %d: %s", code, errOut)
 	}
-	for _, want := range []string{"/* datamove tenant_move:customers.copy */", "ON CONFLICT (\"legacy_id\")", "-- ===== 002-customers.06-copy.sql"} {
+	for _, want := range []string{"/* datamove tenant_move:customers.copy */", "ON CONFLICT (\"legacy_id\")", "-- ===== 002-customers.09-copy.sql"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--print output lacks %q", want)
 		}

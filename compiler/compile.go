@@ -123,6 +123,7 @@ func (c *compiler) run() *ir.Plan {
 	}
 	p.Invariants = c.invariants()
 	p.Checks = c.checks()
+	p.Throttles = c.throttles()
 	for _, prm := range c.spec.Params {
 		if !c.paramUsed[prm.Name] {
 			c.d.errorf(prm.DeclRange, "Unused parameter "+prm.Name,

@@ -251,15 +251,19 @@ func compareDir(t *testing.T, dir string, got map[string][]byte) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		compare(t, filepath.Join(dir, n), got[n])
+		compare(t, filepath.Join(dir, filepath.FromSlash(n)), got[n])
 	}
 	if !*update {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if _, ok := got[e.Name()]; !ok {
-				t.Errorf("%s: the compiler no longer writes this file", filepath.Join(dir, e.Name()))
+		_ = filepath.WalkDir(dir, func(path string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return nil
 			}
-		}
+			rel, _ := filepath.Rel(dir, path)
+			if _, ok := got[filepath.ToSlash(rel)]; !ok {
+				t.Errorf("%s: the compiler no longer writes this file", path)
+			}
+			return nil
+		})
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/datamove/datamove/dialects"
 	"github.com/datamove/datamove/ir"
 	"github.com/datamove/datamove/schema"
 	"github.com/datamove/datamove/specs"
@@ -110,6 +111,16 @@ func mappingDoc(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) string {
 			w("- check **%s** (%s): %s\n", c.Name, what, md(c.Description))
 		}
 	}
+	if len(p.Throttles) > 0 {
+		w("\n## Throttles\n\n")
+		for _, th := range p.Throttles {
+			desc := ""
+			if th.Query.Description != "" {
+				desc = ": " + md(th.Query.Description)
+			}
+			w("- throttle **%s** (%s, every %s)%s — while its first column is true, the run pauses.\n", th.Name, th.Query.Side, dialects.Duration(th.Every), desc)
+		}
+	}
 	w("\n## Rules the SQL follows\n\n")
 	w("- Every identifier is quoted and every run-time value is a bind placeholder; parameters are never spliced into SQL text.\n")
 	w("- Every session runs in UTC with UTF-8; MySQL/MariaDB sessions use strict SQL mode, so a value that does not fit is an error, never a silently truncated row.\n")
@@ -163,6 +174,22 @@ func tableSection(b *strings.Builder, p *ir.Plan, spec *specs.Spec, d *tableDoc)
 		w("- **Hard deletes:** target rows in scope whose source row is gone are deleted on later passes.\n")
 	} else {
 		w("- **Hard deletes:** not propagated; a row deleted in the source stays in the target.\n")
+	}
+	if st.WatermarkLag != nil {
+		w("- **Safety lag:** a row moves once its %s is at least %s older than the source's clock, so that rows still being written wait for a later batch.\n",
+			code(st.Watermark[0].Name), dialects.Duration(*st.WatermarkLag))
+	}
+	if st.Quarantine {
+		if len(st.Rules) == 0 {
+			w("- **Quarantine:** on, into %s; the snapshots show no value the target could refuse.\n", code(st.RejectTable.Name))
+		} else {
+			reasons := make([]string, len(st.Rules))
+			for i, q := range st.Rules {
+				reasons[i] = code(q.Reason)
+			}
+			w("- **Quarantine:** rows the target would refuse are not moved; each goes into %s with its source key and reasons (no other value): %s.\n",
+				code(st.RejectTable.Name), strings.Join(reasons, ", "))
+		}
 	}
 	if len(st.DependsOn) > 0 {
 		w("- **Runs after:** %s.\n", strings.Join(st.DependsOn, ", "))

@@ -14,10 +14,14 @@ import (
 // checkAssign reports a value that would not fit the target column, or would fit only by losing
 // something silently: longer text, lost scale, integer overflow, a zone-less timestamp into an
 // instant, incompatible kinds.
-func (c *compiler) checkAssign(r hcl.Range, e sqlexpr.Expr, tc *schema.Column, what string, sql *specs.SQL) {
+//
+// With quarantine, a value the target would reject (text too long, an integer or decimal out of
+// range) is no error: rows holding one go into the reject table (see rules). A value the target
+// would change silently (lost scale, time of day, zone) still is.
+func (c *compiler) checkAssign(r hcl.Range, e sqlexpr.Expr, tc *schema.Column, what string, sql *specs.SQL, quarantine bool) {
 	src := e.TypeOf()
 	dst := schema.ParseType(c.tgt.db.Dialect, tc.Type)
-	if problem, fix := narrowing(src, dst); problem != "" {
+	if problem, fix := narrowing(src, dst); problem != "" && !(quarantine && rejectable(src, dst)) {
 		desc := describe(src)
 		if _, ok := e.(*sqlexpr.ColumnRef); ok && src.Raw != "" {
 			desc = src.Raw // a source column: its type as the snapshot spells it

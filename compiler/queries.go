@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"github.com/datamove/datamove/ir"
+	"github.com/datamove/datamove/schema"
 	"github.com/datamove/datamove/specs"
 	"github.com/datamove/datamove/sqlexpr"
 )
@@ -78,6 +79,37 @@ func (c *compiler) checks() []*ir.Check {
 			continue
 		}
 		out = append(out, ic)
+	}
+	return out
+}
+
+// throttles checks the throttle queries: each reads its side like an invariant, and its first
+// column says whether to pause, so it must be a condition.
+func (c *compiler) throttles() []*ir.Throttle {
+	var out []*ir.Throttle
+	for _, th := range c.spec.Throttles {
+		if th.SQL == nil {
+			continue
+		}
+		sel := c.query(th.SQL, th.Side, "throttle query")
+		if sel == nil {
+			continue
+		}
+		if len(sel.Fields) > 0 {
+			f := sel.Fields[0]
+			switch {
+			case f.Star:
+				c.d.sqlErrorf(th.SQL, 0, len(th.SQL.Text), "Throttle query returns *",
+					"A throttle's first column says whether to pause; select it explicitly, such as SELECT COUNT(*) > 100 FROM ….")
+			case f.Expr != nil:
+				if k := f.Expr.TypeOf().Kind; k != schema.KindBool && k != schema.KindInt && k != schema.KindOther {
+					c.d.sqlErrorf(th.SQL, f.Expr.Pos(), 1, "Throttle column is not a condition",
+						"A throttle's first column says whether to pause (true: wait), and this one is %s. Make it a condition, such as lag_seconds > 30.", k)
+				}
+			}
+		}
+		out = append(out, &ir.Throttle{Name: th.Name, Every: th.Every,
+			Query: &ir.Query{Name: th.Name, Description: th.Description, Side: th.Side, Select: sel}})
 	}
 	return out
 }

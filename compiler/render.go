@@ -23,6 +23,13 @@ import (
 // MappingFile is the mapping document's name inside a plan directory.
 const MappingFile = "MAPPING.md"
 
+// SourceSnapshotFile and TargetSnapshotFile are the copies of the snapshots inside a plan
+// directory.
+const (
+	SourceSnapshotFile = "schemas/source.hcl"
+	TargetSnapshotFile = "schemas/target.hcl"
+)
+
 // dialectFor chooses the renderer of an endpoint: the one switch over engines.
 func dialectFor(e *ir.Endpoint) dialects.Dialect {
 	switch e.Dialect {
@@ -61,6 +68,7 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 		Steps:       []plan.Step{},
 		Invariants:  []plan.Statement{},
 		Checks:      []plan.Check{},
+		Throttles:   []plan.Throttle{},
 	}
 	hash, err := specHash(spec, p)
 	if err != nil {
@@ -83,7 +91,7 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 		return nil, err
 	}
 	for i, s := range setup {
-		m.Setup = append(m.Setup, add(fmt.Sprintf("000-setup.%d-%s.sql", i+1, s.Role), s, "setup"))
+		m.Setup = append(m.Setup, add(fmt.Sprintf("000-setup.%02d-%s.sql", i+1, s.Role), s, "setup"))
 	}
 	byStep := map[string]map[string]string{} // step -> role -> file
 	for _, st := range p.Steps {
@@ -98,6 +106,10 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 		if st.Keymap != nil {
 			ms.Keymap = st.Keymap.Table.Schema + "." + st.Keymap.Table.Name
 		}
+		if st.WatermarkLag != nil {
+			ms.WatermarkLagSeconds = st.WatermarkLag.Seconds()
+		}
+		ms.Quarantine = st.Quarantine
 		for _, w := range st.Watermark {
 			ms.Watermark = append(ms.Watermark, plan.Column{Name: w.Name, Type: w.Type.String()})
 		}
@@ -108,6 +120,12 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 			if mp.PII {
 				ms.PII = append(ms.PII, mp.Target)
 			}
+		}
+		for _, c := range st.Raw {
+			ms.StageColumns = append(ms.StageColumns, c.Name)
+		}
+		if st.SoftDeleted != nil {
+			ms.StageColumns = append(ms.StageColumns, ir.DeletedCol)
 		}
 		byStep[st.Name] = map[string]string{}
 		context := fmt.Sprintf("step %d of %d: %s", st.Seq, len(p.Steps), st.Name)
@@ -163,6 +181,30 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 			}
 		}
 		m.Checks = append(m.Checks, mc)
+	}
+	for _, th := range p.Throttles {
+		q := *th.Query
+		q.Description = fmt.Sprintf("While its first column is true, the run pauses; the runtime asks every %s.", dialects.Duration(th.Every))
+		if th.Query.Description != "" {
+			q.Description = strings.TrimSuffix(th.Query.Description, ".") + ". " + q.Description
+		}
+		s, err := r.Query(&q, "throttle")
+		if err != nil {
+			return nil, err
+		}
+		m.Throttles = append(m.Throttles, plan.Throttle{Name: th.Name, EverySeconds: th.Every.Seconds(),
+			Statement: add(fmt.Sprintf("920-throttle.%s.sql", th.Name), s, "throttle "+th.Name)})
+	}
+	// The snapshots the plan was compiled against, so that the runtime can say what drifted.
+	for _, e := range []struct {
+		name string
+		ep   *ir.Endpoint
+	}{{SourceSnapshotFile, p.Source}, {TargetSnapshotFile, p.Target}} {
+		data, err := os.ReadFile(snapshotPath(spec, e.ep))
+		if err != nil {
+			return nil, fmt.Errorf("copy snapshot: %w", err)
+		}
+		files[e.name] = data
 	}
 	files[MappingFile] = []byte(mappingDoc(p, spec, docs))
 	return &plan.Plan{Manifest: m, Files: files}, nil
@@ -231,11 +273,7 @@ func specHash(spec *specs.Spec, p *ir.Plan) (string, error) {
 		paths[filepath.ToSlash(rel)] = name
 	}
 	for _, e := range []*ir.Endpoint{p.Source, p.Target} {
-		full := e.Snapshot
-		if !filepath.IsAbs(full) {
-			full = filepath.Join(spec.Dir, e.Snapshot)
-		}
-		paths[filepath.ToSlash(e.Snapshot)] = full
+		paths[filepath.ToSlash(e.Snapshot)] = snapshotPath(spec, e)
 	}
 	var rels []string
 	for rel := range paths {
@@ -252,4 +290,12 @@ func specHash(spec *specs.Spec, p *ir.Plan) (string, error) {
 		fmt.Fprintf(h, "%x %s\n", sum, rel)
 	}
 	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// snapshotPath is where an endpoint's snapshot file is (its path is relative to the spec folder).
+func snapshotPath(spec *specs.Spec, e *ir.Endpoint) string {
+	if filepath.IsAbs(e.Snapshot) {
+		return e.Snapshot
+	}
+	return filepath.Join(spec.Dir, e.Snapshot)
 }

@@ -240,8 +240,8 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 			e := colRef(ir.AliasBatch, sc.Name, c.srcType(sc))
 			used[sc.Name] = true
 			m := &ir.Mapping{Target: tc.Name, TargetType: c.tgtType(tc), Expr: e}
-			c.checkAssign(t.DeclRange, e, tc, fmt.Sprintf("source column %s (mapped implicitly by name)", sc.Name), nil)
-			c.nullCheck(t.DeclRange, sc, tc, false)
+			c.checkAssign(t.DeclRange, e, tc, fmt.Sprintf("source column %s (mapped implicitly by name)", sc.Name), nil, t.Quarantine)
+			c.nullCheck(t.DeclRange, sc, tc, t.Quarantine) // with quarantine, a NULL row is rejected, not an error
 			mapped[tc.Name] = m
 			row.source, row.implicit, row.change = sc.Name, true, typeChange(sc.Type, tc.Type)
 		case !tc.Nullable && !tc.HasDefault():
@@ -296,6 +296,18 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 
 	// Watermark.
 	c.watermark(ti, st)
+	if t.WatermarkLag != nil && len(st.Watermark) > 0 && st.Watermark[0].Name == firstWatermark(t, srcT) {
+		switch w := st.Watermark[0]; w.Type.Kind {
+		case schema.KindDate, schema.KindTimestamp, schema.KindTimestampTZ:
+			if *t.WatermarkLag > 0 {
+				st.WatermarkLag = t.WatermarkLag
+			}
+		default:
+			c.d.errorf(t.WatermarkLagRange, "watermark_lag needs a time watermark",
+				"watermark_lag holds rows back by the age of the first watermark column, but %s.%s is %s, not a date or timestamp. Put a time column first, such as watermark = [\"updated_at\", %s], or remove watermark_lag.",
+				srcT.Name, w.Name, srcT.Column(w.Name).Type, quoteNames(srcT.PrimaryKey))
+		}
+	}
 
 	// Raw columns a batch reads, in source order.
 	need := map[string]bool{}
@@ -372,7 +384,29 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 		}
 	}
 	st.Joins = ti.joins
+	if t.Quarantine {
+		st.Quarantine = true
+		st.RejectTable = ir.TableName{Schema: c.tgt.schema, Name: dialects.RejectPrefix + tgtT.Name}
+		st.Rules = c.rules(st, srcT, tgtT)
+		if len(st.Rules) == 0 {
+			c.d.warnf(t.QuarantineRange, "Nothing to quarantine",
+				"By the snapshots, target table %s cannot refuse a row of %s (every NOT NULL column gets a value, every value fits), so no row will be quarantined; remove quarantine = true, or keep it for the reject table.",
+				tgtT.Name, srcT.Name)
+		}
+	}
 	ti.step = st
+}
+
+// firstWatermark is the name of a table's first watermark column as the spec gives it (the
+// source key's first column by default), "" when there is none.
+func firstWatermark(t *specs.Table, src *schema.Table) string {
+	if t.Watermark != nil && len(t.Watermark.Values) > 0 {
+		return t.Watermark.Values[0]
+	}
+	if len(src.PrimaryKey) > 0 {
+		return src.PrimaryKey[0]
+	}
+	return ""
 }
 
 func supportsMerge(version string) bool {
@@ -591,7 +625,7 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 	what := "this expression"
 	if sc != nil {
 		what = "source column " + sc.Name
-		c.nullCheck(rng, sc, tc, col.Default != nil)
+		c.nullCheck(rng, sc, tc, col.Default != nil || t.Quarantine)
 	} else if _, isParam := m.Expr.(*sqlexpr.Param); col.SQL != nil && !isParam {
 		// An expression over one source column: show that column's type change, which is what a
 		// reviewer compares; otherwise only a change of kind.
@@ -619,7 +653,7 @@ func (c *compiler) columnValue(ti *tableInfo, col *specs.Column, tc *schema.Colu
 		p.SetType(m.TargetType)
 		return
 	}
-	c.checkAssign(rng, m.Expr, tc, what, col.SQL)
+	c.checkAssign(rng, m.Expr, tc, what, col.SQL, t.Quarantine)
 }
 
 // overridesCover reports whether every dialect family the plan renders has an override.

@@ -133,6 +133,24 @@ func (b *Builder) List(n int, sep string, item func(i int)) *Builder {
 	return b
 }
 
+// Wrapped writes n items separated by commas, starting a new line (indented by two spaces more)
+// before an item when the current line already passes width bytes.
+func (b *Builder) Wrapped(n, width int, item func(i int)) *Builder {
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.W(",")
+			s := b.buf.String()
+			if len(s)-strings.LastIndexByte(s, '\n')-1 > width {
+				b.NL().W("  ")
+			} else {
+				b.W(" ")
+			}
+		}
+		item(i)
+	}
+	return b
+}
+
 // Lines prints parts each on a line of its own, indented, separated by sep (for long lists such
 // as a checksum's row text).
 func (b *Builder) Lines(parts []func(), sep string) *Builder {

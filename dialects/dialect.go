@@ -49,4 +49,14 @@ type Dialect interface {
 	CreateTable(b *Builder, t ir.TableName, cols []ir.Column, key []string, temporary bool)
 	SupportsMerge() bool
 	Limit(b *Builder, n func())
+	// UpsertRow prints the tail of INSERT … VALUES (…) that, when a row with the same key exists,
+	// overwrites its update columns with the new values.
+	UpsertRow(b *Builder, key, update []string)
+	// NowUTC prints the server's current time in UTC as a zone-less timestamp(6).
+	NowUTC(b *Builder)
+	// JSONArray prints the JSON array of the values parts print, as text.
+	JSONArray(b *Builder, parts []func())
+	// RowEstimate prints a query whose one row and column is the engine's row estimate of t from
+	// its statistics (a bigint, NULL when it has none), never a count.
+	RowEstimate(b *Builder, t ir.TableName)
 }

@@ -3,6 +3,7 @@ package dialects
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/datamove/datamove/ir"
 	"github.com/datamove/datamove/schema"
@@ -25,6 +26,7 @@ const (
 	CheckpointTable = "datamove_checkpoint"
 	AuditTable      = "datamove_audit"
 	KeymapPrefix    = "datamove_keymap_"
+	RejectPrefix    = "datamove_reject_"
 	StagePrefix     = "datamove_stage_"
 )
 
@@ -79,39 +81,210 @@ func (r *Renderer) Setup() ([]Statement, error) {
 		}
 		out = append(out, s)
 	}
-	tgt := r.Plan.Target.Schema
-	varchar := func(n int) schema.Type { return schema.Type{Kind: schema.KindText, Length: n} }
-	ts := schema.Type{Kind: schema.KindTimestamp, FSP: 6}
-	big := schema.Type{Kind: schema.KindInt, Bits: 64}
-	text := schema.Type{Kind: schema.KindText}
+	type stmt func() (Statement, error)
+	for _, f := range []stmt{r.checkpointTable, r.auditTable, r.checkpointLoad, r.checkpointSave, r.checkpointReset,
+		r.auditInsert, r.auditFinish, r.sourceNow} {
+		s, err := f()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// Types of the bookkeeping tables' columns and of the binds that fill them.
+var (
+	typeText = schema.Type{Kind: schema.KindText}
+	typeInt  = schema.Type{Kind: schema.KindInt, Bits: 32}
+	typeBig  = schema.Type{Kind: schema.KindInt, Bits: 64}
+	typeBool = schema.Type{Kind: schema.KindBool}
+	typeTime = schema.Type{Kind: schema.KindTimestamp, FSP: 6}
+)
+
+func varchar(n int) schema.Type { return schema.Type{Kind: schema.KindText, Length: n} }
+
+// bookColumn is a column of a bookkeeping table: its DDL type, and the type of the bind that
+// writes it (text for every varchar: the runtime binds strings).
+type bookColumn struct {
+	name     string
+	ddl, typ schema.Type
+}
+
+func book(name string, ddl schema.Type) bookColumn {
+	typ := ddl
+	if ddl.Kind == schema.KindText {
+		typ = typeText
+	}
+	return bookColumn{name: name, ddl: ddl, typ: typ}
+}
+
+// checkpointColumns are the checkpoint table's columns; the first four are its key.
+var checkpointColumns = []bookColumn{
+	book("migration", varchar(128)), book("step", varchar(128)), book("params_hash", varchar(128)), book("part", typeInt),
+	book("plan_id", varchar(128)), book("state", varchar(32)), book("position", typeText), book("range_end", typeText),
+	book("rows_done", typeBig), book("rows_skipped", typeBig), book("rows_rejected", typeBig),
+	book("source_fingerprint", varchar(128)), book("target_fingerprint", varchar(128)),
+	book("started_at", typeTime), book("updated_at", typeTime), book("finished_at", typeTime), book("last_error", typeText),
+}
+
+const checkpointKey = 4
+
+// auditColumns are the audit table's columns; run_id is its key.
+var auditColumns = []bookColumn{
+	book("run_id", varchar(64)), book("migration", varchar(128)), book("plan_id", varchar(128)), book("params", typeText),
+	book("os_user", varchar(128)), book("host", varchar(255)), book("action", varchar(16)),
+	book("started_at", typeTime), book("finished_at", typeTime), book("rows_moved", typeBig),
+	book("outcome", varchar(32)), book("detail", typeText),
+}
+
+func bookColumns(cols []bookColumn) []ir.Column {
+	out := make([]ir.Column, len(cols))
+	for i, c := range cols {
+		out[i] = ir.Column{Name: c.name, Type: c.ddl}
+	}
+	return out
+}
+
+func bookNames(cols []bookColumn) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.name
+	}
+	return out
+}
+
+func bookColumnNamed(cols []bookColumn, name string) bookColumn {
+	for _, c := range cols {
+		if c.name == name {
+			return c
+		}
+	}
+	panic("no bookkeeping column " + name)
+}
+
+// bookBind binds a bookkeeping value under its column's name.
+func bookBind(b *Builder, c bookColumn) *Builder { return b.Bind(c.name, c.typ.String(), c.typ) }
+
+// bookWhere prints name = bind for each named column, joined by AND.
+func bookWhere(b *Builder, cols []bookColumn, names ...string) {
+	b.List(len(names), " AND ", func(i int) {
+		c := bookColumnNamed(cols, names[i])
+		b.Ident(c.name).W(" = ")
+		bookBind(b, c)
+	})
+}
+
+// identList prints quoted names separated by commas, wrapped past 90 bytes a line.
+func identList(b *Builder, names []string) {
+	b.Wrapped(len(names), 90, func(i int) { b.Ident(names[i]) })
+}
+
+func (r *Renderer) checkpointTableName() ir.TableName {
+	return ir.TableName{Schema: r.Plan.Target.Schema, Name: CheckpointTable}
+}
+
+func (r *Renderer) auditTableName() ir.TableName {
+	return ir.TableName{Schema: r.Plan.Target.Schema, Name: AuditTable}
+}
+
+func (r *Renderer) checkpointTable() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "checkpoint_table")
-	r.Target.CreateTable(b, ir.TableName{Schema: tgt, Name: CheckpointTable}, []ir.Column{
-		{Name: "plan_id", Type: varchar(128)}, {Name: "step", Type: varchar(128)},
-		{Name: "params_hash", Type: varchar(64)}, {Name: "part", Type: schema.Type{Kind: schema.KindInt, Bits: 32}},
-		{Name: "state", Type: varchar(16)}, {Name: "position", Type: text}, {Name: "rows_done", Type: big},
-		{Name: "started_at", Type: ts}, {Name: "updated_at", Type: ts}, {Name: "last_error", Type: text},
-	}, []string{"plan_id", "step", "params_hash", "part"}, false)
-	s, err := r.finish(b, nil, "checkpoint_table", "target",
-		"Creates the checkpoint table: one row per plan, step, parameter set and key-range part, advanced in the same transaction as each batch.")
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, s)
-	b = r.builder(r.Target)
+	r.Target.CreateTable(b, r.checkpointTableName(), bookColumns(checkpointColumns), bookNames(checkpointColumns[:checkpointKey]), false)
+	return r.finish(b, nil, "checkpoint_table", "target",
+		"Creates the checkpoint table: one row per migration, step, parameter set and key-range part, advanced in the same transaction as each batch.")
+}
+
+func (r *Renderer) auditTable() (Statement, error) {
+	b := r.builder(r.Target)
 	r.tag(b, "", "audit_table")
-	r.Target.CreateTable(b, ir.TableName{Schema: tgt, Name: AuditTable}, []ir.Column{
-		{Name: "run_id", Type: varchar(64)}, {Name: "plan_id", Type: varchar(128)}, {Name: "params", Type: text},
-		{Name: "os_user", Type: varchar(128)}, {Name: "host", Type: varchar(255)}, {Name: "action", Type: varchar(16)},
-		{Name: "started_at", Type: ts}, {Name: "finished_at", Type: ts}, {Name: "rows_moved", Type: big},
-		{Name: "outcome", Type: varchar(16)}, {Name: "detail", Type: text},
-	}, []string{"run_id"}, false)
-	s, err = r.finish(b, nil, "audit_table", "target",
+	r.Target.CreateTable(b, r.auditTableName(), bookColumns(auditColumns), []string{"run_id"}, false)
+	return r.finish(b, nil, "audit_table", "target",
 		"Creates the audit table: who ran, resumed or stopped the plan, with which parameters, when, and how it ended.")
-	if err != nil {
-		return nil, err
+}
+
+// CheckpointLoadColumns are the columns checkpoint_load returns, in order.
+var CheckpointLoadColumns = []string{"step", "part", "plan_id", "state", "position", "range_end", "rows_done",
+	"rows_skipped", "rows_rejected", "source_fingerprint", "target_fingerprint", "started_at", "updated_at",
+	"finished_at", "last_error"}
+
+func (r *Renderer) checkpointLoad() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "checkpoint_load")
+	b.W("SELECT ")
+	identList(b, CheckpointLoadColumns)
+	b.NL().W("FROM ").Table(r.checkpointTableName(), "")
+	b.NL().W("WHERE ")
+	bookWhere(b, checkpointColumns, "migration", "params_hash")
+	b.NL().W("ORDER BY ").Ident("step").W(", ").Ident("part")
+	return r.finish(b, nil, "checkpoint_load", "target",
+		"Reads the checkpoints of this migration and parameter set: per step and part, the plan that wrote it, its state, position, range end, counts, fingerprints, times and last error.")
+}
+
+func (r *Renderer) checkpointSave() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "checkpoint_save")
+	names := bookNames(checkpointColumns)
+	b.W("INSERT INTO ").Table(r.checkpointTableName(), "").W(" (")
+	identList(b, names)
+	b.W(")").NL().W("VALUES (")
+	b.Wrapped(len(checkpointColumns), 90, func(i int) { bookBind(b, checkpointColumns[i]) })
+	b.W(")")
+	r.Target.UpsertRow(b, names[:checkpointKey], names[checkpointKey:])
+	return r.finish(b, nil, "checkpoint_save", "target",
+		"Saves one checkpoint (migration, step, parameter set, part): inserted the first time, overwritten after; runs in each batch's transaction.")
+}
+
+func (r *Renderer) checkpointReset() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "checkpoint_reset")
+	b.W("DELETE FROM ").Table(r.checkpointTableName(), "")
+	b.NL().W("WHERE ")
+	bookWhere(b, checkpointColumns, "migration", "params_hash")
+	return r.finish(b, nil, "checkpoint_reset", "target",
+		"Deletes the checkpoints of this migration and parameter set, so that the next run starts afresh.")
+}
+
+func (r *Renderer) auditInsert() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "audit_insert")
+	cols := []bookColumn{}
+	for _, name := range []string{"run_id", "migration", "plan_id", "params", "os_user", "host", "action", "started_at"} {
+		cols = append(cols, bookColumnNamed(auditColumns, name))
 	}
-	return append(out, s), nil
+	b.W("INSERT INTO ").Table(r.auditTableName(), "").W(" (")
+	identList(b, bookNames(cols))
+	b.W(")").NL().W("VALUES (")
+	b.Wrapped(len(cols), 90, func(i int) { bookBind(b, cols[i]) })
+	b.W(")")
+	return r.finish(b, nil, "audit_insert", "target",
+		"Records a run, resume or stop as it starts: who (os_user, host), which plan, with which parameters (no PII), when.")
+}
+
+func (r *Renderer) auditFinish() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "audit_finish")
+	b.W("UPDATE ").Table(r.auditTableName(), "").W(" SET ")
+	set := []string{"finished_at", "rows_moved", "outcome", "detail"}
+	b.Wrapped(len(set), 60, func(i int) {
+		c := bookColumnNamed(auditColumns, set[i])
+		b.Ident(c.name).W(" = ")
+		bookBind(b, c)
+	})
+	b.NL().W("WHERE ")
+	bookWhere(b, auditColumns, "run_id")
+	return r.finish(b, nil, "audit_finish", "target", "Records how a run ended: when, rows moved, outcome and detail.")
+}
+
+func (r *Renderer) sourceNow() (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, "", "source_now")
+	b.W("SELECT ")
+	r.Source.NowUTC(b)
+	b.W(" AS ").Ident("now")
+	return r.finish(b, nil, "source_now", "source",
+		"Reads the source server's clock in UTC: the safety lag caps batches at this time minus the lag.")
 }
 
 // Step renders every statement of one table step.
@@ -133,15 +306,24 @@ func (r *Renderer) Step(st *ir.Step) ([]Statement, error) {
 	if st.Keymap != nil {
 		try(r.keymapTable(st))
 	}
+	if st.Quarantine {
+		try(r.rejectTable(st))
+	}
 	try(r.stageTable(st))
 	try(r.stageClear(st))
+	try(r.estimate(st))
+	try(r.extent(st))
 	try(r.boundary(st))
+	try(r.batchCount(st))
 	try(r.read(st))
 	variants := []bool{true}
 	if r.SameFamily() {
 		variants = []bool{false, true}
 	}
 	for _, staged := range variants {
+		if st.Quarantine && len(st.Rules) > 0 {
+			try(r.quarantine(st, staged))
+		}
 		try(r.copy(st, staged))
 		if st.Keymap != nil {
 			try(r.keymapFill(st, staged))
@@ -354,6 +536,12 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 		}
 		b.D.After(b, cols, lo)
 		b.W(")")
+		if st.WatermarkLag != nil {
+			// The safety lag: rows newer than the source's clock minus the lag wait for a later batch.
+			c := w[0]
+			b.NL().W("  AND (").Bind("cap_open", typeBool.String(), typeBool).W(" OR ").Col(ir.AliasSource, c.Name).W(" <= ")
+			b.Bind("cap."+c.Name, c.Type.String(), BindKind(c.Type)).W(")")
+		}
 		b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
 		b.NL()
 		b.D.Limit(b, func() { b.Bind("batch_size", "number", schema.Type{Kind: schema.KindInt, Bits: 64}) })
@@ -362,9 +550,14 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 	b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name).W(" DESC") })
 	b.NL()
 	b.D.Limit(b, func() { b.W("1") })
-	return r.finish(b, st, "boundary", "source", fmt.Sprintf(
+	summary := fmt.Sprintf(
 		"Finds the upper bound hi of the next batch: the %s of the batch_size-th source row after lo in watermark order (no row: the step is done).",
-		names(w)))
+		names(w))
+	if st.WatermarkLag != nil {
+		summary += fmt.Sprintf(" Safety lag %s: only rows whose %s is at most cap.%s (the source's clock minus the lag) count; cap_open lifts the cap.",
+			Duration(*st.WatermarkLag), w[0].Name, w[0].Name)
+	}
+	return r.finish(b, st, "boundary", "source", summary)
 }
 
 func (r *Renderer) read(st *ir.Step) (Statement, error) {
@@ -432,6 +625,9 @@ func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
 	if st.SoftMode == "delete" {
 		conds = append(conds, func() { b.W("NOT ").Col(ir.AliasBatch, ir.DeletedCol) })
 	}
+	if st.Quarantine && len(st.Rules) > 0 {
+		conds = append(conds, func() { b.W("NOT "); failing(b, st) }) // soft-deleted rows are out already
+	}
 	if st.OnConflict == "skip" && r.Target.Name() == "mysql" {
 		conds = append(conds, func() { r.notExistsInTarget(b, st) })
 	}
@@ -448,8 +644,8 @@ func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
 		src = "the stage table"
 	}
 	return r.finish(b, st, role, "target", fmt.Sprintf(
-		"Copies the batch (lo, hi] from %s into %s, mapped per the spec; %s.",
-		src, st.Target.Name, conflictWords(st)))
+		"Copies the batch (lo, hi] from %s into %s, mapped per the spec; %s.%s",
+		src, st.Target.Name, conflictWords(st), quarantineWords(st)))
 }
 
 func conflictWords(st *ir.Step) string {
@@ -500,6 +696,15 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 		}
 		b.NL()
 		r.batchFrom(b, st, staged, st.Watermark, true)
+		if st.Quarantine && len(st.Rules) > 0 {
+			// Soft-deleted rows stay in: MERGE deletes them, and a deletion writes no value.
+			b.NL().W("WHERE ")
+			if st.SoftMode == "delete" {
+				b.Col(ir.AliasBatch, ir.DeletedCol).W(" OR ")
+			}
+			b.W("NOT ")
+			failing(b, st)
+		}
 	})
 	b.NL().W(") AS ").Ident(ir.AliasMerge)
 	b.NL().W("ON ").List(len(st.ConflictKey), " AND ", func(i int) {
@@ -536,8 +741,8 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 		src = "the stage table"
 	}
 	return r.finish(b, st, role, "target", fmt.Sprintf(
-		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s.",
-		src, st.Target.Name, conflictWords(st)))
+		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s.%s",
+		src, st.Target.Name, conflictWords(st), quarantineWords(st)))
 }
 
 func sameCols(a, b []ir.Column) bool {
@@ -550,6 +755,149 @@ func sameCols(a, b []ir.Column) bool {
 		}
 	}
 	return true
+}
+
+func quarantineWords(st *ir.Step) string {
+	if !st.Quarantine || len(st.Rules) == 0 {
+		return ""
+	}
+	return " Rows the quarantine statement puts in " + st.RejectTable.Name + " (they break a rule of the target) are left out."
+}
+
+// rulePred prints a quarantine rule's condition: true when the row breaks it, never NULL.
+func rulePred(b *Builder, q *ir.Rule) {
+	if q.Mapping != nil {
+		if o, ok := q.Mapping.Overrides[b.D.Name()]; ok {
+			b.W("(", o, ") IS NULL")
+			return
+		}
+	}
+	b.Operand(q.Pred)
+}
+
+// failing prints whether a batch row breaks any rule: (rule OR rule …), one rule a line, never
+// NULL.
+func failing(b *Builder, st *ir.Step) {
+	if len(st.Rules) == 1 {
+		rulePred(b, st.Rules[0])
+		return
+	}
+	b.W("(")
+	b.Indent(func() {
+		b.Indent(func() {
+			for i, q := range st.Rules {
+				b.NL()
+				if i > 0 {
+					b.W("OR ")
+				}
+				rulePred(b, q)
+			}
+		})
+	})
+	b.W(")")
+}
+
+// rejected prints whether the quarantine takes a batch row: it breaks a rule and is written at
+// all (a row soft-deleted under delete mode is not). Exactly the rows the copy leaves out.
+func rejected(b *Builder, st *ir.Step) {
+	if st.SoftMode == "delete" {
+		b.W("(NOT ").Col(ir.AliasBatch, ir.DeletedCol).W(" AND ")
+		failing(b, st)
+		b.W(")")
+		return
+	}
+	failing(b, st)
+}
+
+func (r *Renderer) rejectTable(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "reject_table")
+	r.Target.CreateTable(b, st.RejectTable, []ir.Column{
+		{Name: "id", Type: typeBig, Identity: true}, {Name: "step", Type: varchar(128)},
+		{Name: "source_key", Type: typeText}, {Name: "reason", Type: typeText}, {Name: "rejected_at", Type: typeTime},
+	}, []string{"id"}, false)
+	return r.finish(b, st, "reject_table", "target", fmt.Sprintf(
+		"Creates the reject table of %s: one row per source row the target would refuse, with the source key (a JSON array), the reason and the time; no other value of the row.",
+		st.Target.Name))
+}
+
+func (r *Renderer) quarantine(st *ir.Step, staged bool) (Statement, error) {
+	role := roleName("quarantine", staged)
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, role)
+	b.W("INSERT INTO ").Table(st.RejectTable, "").W(" (").Ident("step").W(", ").Ident("source_key").W(", ").
+		Ident("reason").W(", ").Ident("rejected_at").W(")")
+	b.NL().W("SELECT ").Str(st.Name).W(", ")
+	keys := make([]func(), len(st.SourceKey))
+	for i, k := range st.SourceKey {
+		name := k.Name
+		keys[i] = func() { b.Col(ir.AliasBatch, name) }
+	}
+	b.D.JSONArray(b, keys)
+	b.W(",").NL().W("  CONCAT_WS(").Str("; ").W(",")
+	b.Indent(func() {
+		b.Indent(func() {
+			b.List(len(st.Rules), ",", func(i int) {
+				b.NL().W("CASE WHEN ")
+				rulePred(b, st.Rules[i])
+				b.W(" THEN ").Str(st.Rules[i].Reason).W(" END")
+			})
+		})
+	})
+	b.W("),").NL().W("  ")
+	b.D.NowUTC(b)
+	b.NL()
+	r.batchFrom(b, st, staged, st.Watermark, true)
+	b.NL().W("WHERE ")
+	rejected(b, st)
+	src := "source"
+	if staged {
+		src = "stage"
+	}
+	reasons := make([]string, len(st.Rules))
+	for i, q := range st.Rules {
+		reasons[i] = q.Reason
+	}
+	return r.finish(b, st, role, "target", fmt.Sprintf(
+		"Quarantines the batch (lo, hi]: each %s row that %s would refuse goes into %s with its source key and every reason it breaks (%s); the copy leaves these rows out. Runs before the copy, in the same transaction.",
+		src, st.Target.Name, st.RejectTable.Name, strings.Join(reasons, "; ")))
+}
+
+func (r *Renderer) estimate(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "estimate")
+	b.D.RowEstimate(b, st.Source)
+	return r.finish(b, st, "estimate", "source", fmt.Sprintf(
+		"Reads the engine's row estimate of %s from its statistics (NULL or no row: none), for progress before counting.", st.Source.Name))
+}
+
+func (r *Renderer) extent(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "extent")
+	w := st.Watermark[0].Name
+	b.W("SELECT MIN(").Col(ir.AliasSource, w).W(") AS ").Ident("min").W(", MAX(").Col(ir.AliasSource, w).W(") AS ").Ident("max")
+	b.NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	if st.Filter != nil {
+		b.NL().W("WHERE ").Operand(st.Filter)
+	}
+	return r.finish(b, st, "extent", "source", fmt.Sprintf(
+		"Finds the smallest and largest %s of the rows this step reads (the spec's filter applied), for the progress estimate.", w))
+}
+
+func (r *Renderer) batchCount(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "batch_count")
+	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	b.NL().W("WHERE ")
+	if st.Filter != nil {
+		b.Operand(st.Filter).NL().W("  AND ")
+	}
+	if st.SoftMode == "delete" {
+		b.W("NOT ").Operand(st.SoftDeleted).NL().W("  AND ")
+	}
+	rangePredicate(b, st.Watermark, colRefs(ir.AliasSource, st.Watermark))
+	return r.finish(b, st, "batch_count", "source",
+		"Counts the source rows of the batch (lo, hi] that the copy writes (the spec's filter applied, as count_source), so that rows an existing target row kept (skipped) or the quarantine took can be counted.")
 }
 
 func (r *Renderer) keymapFill(st *ir.Step, staged bool) (Statement, error) {
@@ -754,4 +1102,16 @@ func (r *Renderer) Query(q *ir.Query, role string) (Statement, error) {
 		summary = "Runs the spec's " + q.Name + " query on the " + q.Side + "."
 	}
 	return r.finish(b, &ir.Step{Name: q.Name}, role, q.Side, summary)
+}
+
+// Duration prints a duration as a spec would write it: 36h rather than 36h0m0s.
+func Duration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }

@@ -8,6 +8,8 @@
 package ir
 
 import (
+	"time"
+
 	"github.com/datamove/datamove/schema"
 	"github.com/datamove/datamove/sqlexpr"
 )
@@ -35,6 +37,7 @@ type Plan struct {
 	Steps       []*Step // in dependency order
 	Invariants  []*Query
 	Checks      []*Check
+	Throttles   []*Throttle
 }
 
 // Param is a run-time parameter.
@@ -65,6 +68,9 @@ type TableName struct {
 type Column struct {
 	Name string
 	Type schema.Type
+	// Identity: the table draws the column's values itself (identity, auto-increment); only in
+	// DDL of the plan's own tables.
+	Identity bool
 }
 
 // Join is a LEFT JOIN a mapping needs (a key map of a parent table).
@@ -129,6 +135,43 @@ type Step struct {
 	DependsOn        []string
 	RowCount         bool // a row_count check names this step
 	Checksum         bool // a checksum check names this step
+	// WatermarkLag, when set, caps every batch's upper bound: the first watermark column (a date
+	// or timestamp) must be at most the source's clock minus the lag.
+	WatermarkLag *time.Duration
+	// Quarantine: batch rows that break a Rule go into RejectTable instead of the target.
+	Quarantine  bool
+	RejectTable TableName
+	Rules       []*Rule
+}
+
+// Quarantine rule kinds.
+const (
+	RuleNotNull = "not_null" // NULL into a NOT NULL column
+	RuleLength  = "length"   // text longer than the column
+	RuleNumeric = "numeric"  // a decimal with more integer digits than the column
+	RuleRange   = "range"    // an integer outside the column's range
+	RuleParent  = "parent"   // a remapped foreign key whose parent key is not in the key map
+)
+
+// Rule is a quarantine rule: a condition over one batch row (AliasBatch and the step's Joins)
+// under which the target would reject the row.
+type Rule struct {
+	Kind   string
+	Column string // the target column it guards
+	Reason string // what the reject table records: "<column>: <rule>", never a value
+	// Pred is true when the row breaks the rule, and never NULL: a NULL would hide the row from
+	// both the copy and the quarantine.
+	Pred sqlexpr.Expr
+	// Mapping is the value a not_null rule tests; a dialect with an override for it tests the
+	// override's value instead of Pred.
+	Mapping *Mapping
+}
+
+// Throttle is a query the runtime polls: while its first column is true, the run pauses.
+type Throttle struct {
+	Name  string
+	Every time.Duration
+	Query *Query
 }
 
 // Query is an invariant or one side of a query check.

@@ -36,7 +36,16 @@ type Manifest struct {
 	Steps         []Step      `json:"steps"`
 	Invariants    []Statement `json:"invariants"`
 	Checks        []Check     `json:"checks"`
+	Throttles     []Throttle  `json:"throttles"`
 	Files         []File      `json:"files"`
+}
+
+// Throttle is a query the runtime asks every EverySeconds; while its first column is true, no
+// new batch starts.
+type Throttle struct {
+	Name         string    `json:"name"`
+	EverySeconds float64   `json:"every_seconds"`
+	Statement    Statement `json:"statement"`
 }
 
 // Endpoint is a source or target database.
@@ -80,23 +89,30 @@ type Statement struct {
 
 // Step moves one table.
 type Step struct {
-	Name        string      `json:"name"`
-	Seq         int         `json:"seq"`
-	Source      string      `json:"source_table"`
-	Target      string      `json:"target_table"`
-	DependsOn   []string    `json:"depends_on"`
-	KeyStrategy string      `json:"key_strategy"`
-	Keymap      string      `json:"keymap_table,omitempty"`
-	Watermark   []Column    `json:"watermark"`
-	SourceKey   []Column    `json:"source_key"`
-	ConflictKey []string    `json:"conflict_key"`
-	OnConflict  string      `json:"on_conflict"`
-	Method      string      `json:"method"`
-	BatchSize   int         `json:"batch_size"`
-	SoftDelete  string      `json:"soft_delete,omitempty"`
-	Propagate   bool        `json:"propagate_deletes"`
-	PII         []string    `json:"pii_columns"`
-	Statements  []Statement `json:"statements"`
+	Name        string   `json:"name"`
+	Seq         int      `json:"seq"`
+	Source      string   `json:"source_table"`
+	Target      string   `json:"target_table"`
+	DependsOn   []string `json:"depends_on"`
+	KeyStrategy string   `json:"key_strategy"`
+	Keymap      string   `json:"keymap_table,omitempty"`
+	Watermark   []Column `json:"watermark"`
+	SourceKey   []Column `json:"source_key"`
+	ConflictKey []string `json:"conflict_key"`
+	OnConflict  string   `json:"on_conflict"`
+	Method      string   `json:"method"`
+	BatchSize   int      `json:"batch_size"`
+	SoftDelete  string   `json:"soft_delete,omitempty"`
+	Propagate   bool     `json:"propagate_deletes"`
+	PII         []string `json:"pii_columns"`
+	// WatermarkLagSeconds holds back rows whose first watermark value is newer than the source's
+	// clock minus this many seconds (late commits, clock skew); 0: none.
+	WatermarkLagSeconds float64 `json:"watermark_lag_seconds,omitempty"`
+	// Quarantine: rows the target would reject go to the reject table instead of failing the run.
+	Quarantine bool `json:"quarantine,omitempty"`
+	// StageColumns are the stage table's columns, in the order the read statement returns them.
+	StageColumns []string    `json:"stage_columns"`
+	Statements   []Statement `json:"statements"`
 }
 
 // Check is a validation comparing both sides.

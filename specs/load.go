@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
@@ -22,6 +23,7 @@ var rootSchema = &hcl.BodySchema{
 		{Type: "table", LabelNames: []string{"name"}},
 		{Type: "invariant", LabelNames: []string{"name"}},
 		{Type: "check", LabelNames: []string{"name"}},
+		{Type: "throttle", LabelNames: []string{"name"}},
 	},
 }
 
@@ -116,6 +118,8 @@ func (d *decoder) block(b *hcl.Block) {
 		d.invariant(b)
 	case "check":
 		d.check(b)
+	case "throttle":
+		d.throttle(b)
 	}
 }
 
@@ -319,7 +323,7 @@ var tableSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "from", Required: true}, {Name: "to", Required: true}, {Name: "where"}, {Name: "target_where"},
 		{Name: "watermark"}, {Name: "on_conflict"}, {Name: "conflict_key"}, {Name: "depends_on"},
-		{Name: "allow_nondeterministic"}, {Name: "ignore"},
+		{Name: "allow_nondeterministic"}, {Name: "ignore"}, {Name: "watermark_lag"}, {Name: "quarantine"},
 	},
 	Blocks: []hcl.BlockHeaderSchema{
 		{Type: "key"}, {Type: "batch"}, {Type: "delete"}, {Type: "column", LabelNames: []string{"name"}},
@@ -359,6 +363,21 @@ func (d *decoder) table(b *hcl.Block) {
 		}
 	}
 	t.AllowNondeterministic = d.boolean(c.Attributes["allow_nondeterministic"])
+	if a := c.Attributes["watermark_lag"]; a != nil {
+		t.WatermarkLagRange = a.Expr.Range()
+		if lag, ok := d.duration(a); ok {
+			if lag < 0 {
+				d.errorf(a.Expr.Range(), "Negative watermark_lag",
+					"watermark_lag is how old a row must be before it moves, such as \"30s\" or \"5m\"; it cannot be negative.")
+			} else {
+				t.WatermarkLag = &lag
+			}
+		}
+	}
+	if a := c.Attributes["quarantine"]; a != nil {
+		t.Quarantine = d.boolean(a)
+		t.QuarantineRange = a.Expr.Range()
+	}
 	seenBlock := map[string]*hcl.Block{}
 	for _, blk := range c.Blocks {
 		if blk.Type != "column" {
@@ -569,6 +588,53 @@ func (d *decoder) check(b *hcl.Block) {
 	d.spec.Checks = append(d.spec.Checks, ch)
 }
 
+// duration decodes a Go duration string such as "30s", "5m" or "1h30m".
+func (d *decoder) duration(a *hcl.Attribute) (time.Duration, bool) {
+	s, ok := d.str(a)
+	if !ok {
+		return 0, false
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		d.errorf(a.Expr.Range(), "Invalid duration for "+a.Name,
+			"%s is %q; write a duration such as \"30s\", \"5m\" or \"1h30m\" (units ms, s, m, h).", a.Name, s)
+		return 0, false
+	}
+	return v, true
+}
+
+func (d *decoder) throttle(b *hcl.Block) {
+	c := d.content(b.Body, &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+		{Name: "description"}, {Name: "source"}, {Name: "target"}, {Name: "every"}}})
+	th := &Throttle{Name: b.Labels[0], DeclRange: b.DefRange, Every: DefaultThrottleEvery}
+	if !validName(th.Name) {
+		d.errorf(b.LabelRanges[0], "Invalid throttle name", "%q: use letters, digits and underscores, starting with a letter (it names a plan file).", th.Name)
+	}
+	th.Description, _ = d.str(c.Attributes["description"])
+	src, tgt := d.sql(c.Attributes["source"]), d.sql(c.Attributes["target"])
+	switch {
+	case src != nil && tgt != nil:
+		d.errorf(b.DefRange, "Throttle on both sides", "A throttle is one query on one side: keep source or target, or split it into two throttles.")
+	case src != nil:
+		th.Side, th.SQL = "source", src
+	case tgt != nil:
+		th.Side, th.SQL = "target", tgt
+	default:
+		d.errorf(b.DefRange, "Missing throttle query", `Add source = "SELECT <condition> FROM …" (or target = …): while its first column is true, the run pauses.`)
+	}
+	if a := c.Attributes["every"]; a != nil {
+		th.EveryRange = a.Expr.Range()
+		if every, ok := d.duration(a); ok {
+			if every <= 0 {
+				d.errorf(a.Expr.Range(), "Invalid every", "every is how often the runtime runs the throttle query, such as \"5s\"; it must be more than zero.")
+			} else {
+				th.Every = every
+			}
+		}
+	}
+	d.spec.Throttles = append(d.spec.Throttles, th)
+}
+
 // checkDuplicates reports blocks of one kind that share a name.
 func (d *decoder) checkDuplicates() {
 	type named struct {
@@ -590,6 +656,9 @@ func (d *decoder) checkDuplicates() {
 	}
 	for _, c := range d.spec.Checks {
 		all = append(all, named{"invariant/check", c.Name, c.DeclRange})
+	}
+	for _, th := range d.spec.Throttles {
+		all = append(all, named{"throttle", th.Name, th.DeclRange})
 	}
 	seen := map[string]named{}
 	for _, n := range all {

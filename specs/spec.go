@@ -1,6 +1,10 @@
 package specs
 
-import "github.com/hashicorp/hcl/v2"
+import (
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+)
 
 // Spec is one migration: every block of every file of a spec folder.
 type Spec struct {
@@ -13,6 +17,7 @@ type Spec struct {
 	Tables     []*Table
 	Invariants []*Invariant
 	Checks     []*Check
+	Throttles  []*Throttle
 }
 
 // Migration names the move.
@@ -143,6 +148,13 @@ type Table struct {
 	Delete                *Delete
 	Columns               []*Column
 	Ignore                *Strings
+	// WatermarkLag keeps the newest rows out of the batches: a row moves once its first watermark
+	// column (a date or timestamp) is at least this much older than the source's clock. Nil: no lag.
+	WatermarkLag      *time.Duration
+	WatermarkLagRange hcl.Range
+	// Quarantine: batch rows the target would reject go into a reject table instead of failing the run.
+	Quarantine      bool
+	QuarantineRange hcl.Range
 }
 
 // Column says how one target column is computed.
@@ -173,6 +185,21 @@ type Invariant struct {
 	SQL         *SQL
 	DeclRange   hcl.Range
 }
+
+// Throttle is a query the runtime polls while it runs: while its first column is true, the run
+// pauses.
+type Throttle struct {
+	Name        string
+	Description string
+	Side        string // "source" or "target"
+	SQL         *SQL
+	Every       time.Duration // how often the runtime asks
+	EveryRange  hcl.Range
+	DeclRange   hcl.Range
+}
+
+// DefaultThrottleEvery is how often a throttle query runs when the spec does not say.
+const DefaultThrottleEvery = 5 * time.Second
 
 // Check kinds.
 const (

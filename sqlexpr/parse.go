@@ -59,7 +59,7 @@ func ParseSelect(src string) (*Select, []*Error) {
 	sel, ok := stmt.(*tidb.SelectStmt)
 	if !ok {
 		return nil, []*Error{{Offset: 0, Summary: "Not a SELECT",
-			Detail: "Only a SELECT statement is allowed here: checks and invariants read, they never write."}}
+			Detail: "Only a SELECT statement is allowed here: checks, invariants and throttles read, they never write."}}
 	}
 	c := &converter{src: src}
 	s := c.selectStmt(sel, 0)

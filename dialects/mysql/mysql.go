@@ -458,6 +458,9 @@ func (d *Dialect) CreateTable(b *dialects.Builder, t ir.TableName, cols []ir.Col
 				b.W(",")
 			}
 			b.NL().Ident(c.Name).W(" ", d.TypeName(c.Type))
+			if c.Identity {
+				b.W(" NOT NULL AUTO_INCREMENT")
+			}
 		}
 		if len(key) > 0 {
 			b.W(",").NL().W("PRIMARY KEY (").List(len(key), ", ", func(i int) { b.Ident(key[i]) }).W(")")
@@ -469,4 +472,28 @@ func (d *Dialect) CreateTable(b *dialects.Builder, t ir.TableName, cols []ir.Col
 func (*Dialect) Limit(b *dialects.Builder, n func()) {
 	b.W("LIMIT ")
 	n()
+}
+
+// UpsertRow: ON DUPLICATE KEY UPDATE, every other column overwritten. The plan's own tables have
+// no unique key but the primary key, so the duplicate is always on the key.
+func (*Dialect) UpsertRow(b *dialects.Builder, key, update []string) {
+	b.NL().W("ON DUPLICATE KEY UPDATE")
+	b.Indent(func() {
+		b.List(len(update), ",", func(i int) { b.NL().Ident(update[i]).W(" = VALUES(").Ident(update[i]).W(")") })
+	})
+}
+
+func (*Dialect) NowUTC(b *dialects.Builder) { b.W("UTC_TIMESTAMP(6)") }
+
+// JSONArray: MySQL's JSON_ARRAY is of type JSON, which compares with text as JSON; CAST makes
+// it the text it prints.
+func (*Dialect) JSONArray(b *dialects.Builder, parts []func()) {
+	b.W("CAST(JSON_ARRAY(").List(len(parts), ", ", func(i int) { parts[i]() }).W(") AS CHAR)")
+}
+
+// RowEstimate reads information_schema.TABLES.TABLE_ROWS, InnoDB's estimate (NULL for a view).
+func (*Dialect) RowEstimate(b *dialects.Builder, t ir.TableName) {
+	b.W("SELECT CAST(").Ident("TABLE_ROWS").W(" AS SIGNED) AS ").Ident("estimate")
+	b.NL().W("FROM ").Table(ir.TableName{Schema: "information_schema", Name: "TABLES"}, "")
+	b.NL().W("WHERE ").Ident("TABLE_SCHEMA").W(" = ").Str(t.Schema).W(" AND ").Ident("TABLE_NAME").W(" = ").Str(t.Name)
 }

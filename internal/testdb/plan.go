@@ -82,9 +82,29 @@ func (r *PlanRun) Statement(st plan.Step, role string) (plan.Statement, bool) {
 	return plan.Statement{}, false
 }
 
-// Exec runs one statement of the plan with its binds: parameters from Params, lo_open and
-// hi_open true (the whole key range in one batch), bounds a zero value of their type.
+// SetupStatement returns the plan's setup statement with the given role (checkpoint_save, …).
+func (r *PlanRun) SetupStatement(t testing.TB, role string) plan.Statement {
+	t.Helper()
+	for _, s := range r.Plan.Manifest.Setup {
+		if s.Role == role {
+			return s
+		}
+	}
+	t.Fatalf("the plan has no setup statement %s", role)
+	return plan.Statement{}
+}
+
+// Exec runs one statement of the plan with its binds: parameters from Params, lo_open, hi_open
+// and cap_open true (the whole key range in one batch, no safety lag), bounds a zero value of
+// their type.
 func (r *PlanRun) Exec(t testing.TB, s plan.Statement) [][]any {
+	t.Helper()
+	return r.ExecWith(t, s, nil)
+}
+
+// ExecWith is Exec with some binds given by name (lo.id, batch_size, checkpoint values, …); the
+// others get Exec's values.
+func (r *PlanRun) ExecWith(t testing.TB, s plan.Statement, values map[string]any) [][]any {
 	t.Helper()
 	text, ok := r.Plan.Files[s.File]
 	if !ok {
@@ -92,6 +112,10 @@ func (r *PlanRun) Exec(t testing.TB, s plan.Statement) [][]any {
 	}
 	args := make([]any, len(s.Binds))
 	for i, b := range s.Binds {
+		if v, ok := values[b.Name]; ok {
+			args[i] = v
+			continue
+		}
 		args[i] = r.BindValue(t, b)
 	}
 	q := r.q
@@ -112,19 +136,24 @@ func (r *PlanRun) Run(t testing.TB, st plan.Step, roles ...string) {
 	}
 }
 
-// Setup runs the plan's setup statements (sessions, checkpoint and audit tables).
+// Setup runs the plan's setup statements that a run starts with: the sessions and the checkpoint
+// and audit tables. The bookkeeping statements (checkpoint_save, audit_insert, …) are left to
+// the test, which binds their values with ExecWith.
 func (r *PlanRun) Setup(t testing.TB) {
 	t.Helper()
 	for _, s := range r.Plan.Manifest.Setup {
-		r.Exec(t, s)
+		switch s.Role {
+		case "session_source", "session_target", "checkpoint_table", "audit_table":
+			r.Exec(t, s)
+		}
 	}
 }
 
-// Prepare runs what a step needs before its first batch: its key map, its stage table and the
-// boundary query.
+// Prepare runs what a step needs before its first batch: its key map, reject and stage tables,
+// and the boundary query.
 func (r *PlanRun) Prepare(t testing.TB, st plan.Step) {
 	t.Helper()
-	r.Run(t, st, "keymap_table", "stage_table", "boundary")
+	r.Run(t, st, "keymap_table", "reject_table", "stage_table", "boundary")
 }
 
 // Batch copies one batch, the whole key range, in one target transaction (PostgreSQL's stage
@@ -145,7 +174,7 @@ func (r *PlanRun) Batch(t testing.TB, st plan.Step, staged bool) {
 		}
 	}()
 	if !staged {
-		r.Run(t, st, "copy", "keymap_fill", "soft_delete", "prune")
+		r.Run(t, st, "quarantine", "copy", "keymap_fill", "soft_delete", "prune")
 		return
 	}
 	r.Run(t, st, "stage_clear")
@@ -162,7 +191,7 @@ func (r *PlanRun) Batch(t testing.TB, st plan.Step, staged bool) {
 		}
 		Query(t, tx, "stage insert", "INSERT INTO "+r.Dialect.QuoteIdent(stage)+" VALUES ("+strings.Join(marks, ", ")+")", row...)
 	}
-	r.Run(t, st, "copy_staged", "keymap_fill_staged", "soft_delete_staged", "prune_staged")
+	r.Run(t, st, "quarantine_staged", "copy_staged", "keymap_fill_staged", "soft_delete_staged", "prune_staged")
 }
 
 // BindValue gives a bind its test value; see Exec.
@@ -180,14 +209,14 @@ func (r *PlanRun) BindValue(t testing.TB, b plan.Bind) any {
 			}
 		}
 		t.Fatalf("bind %s names no parameter of the plan", b.Name)
-	case b.Name == "lo_open" || b.Name == "hi_open":
+	case b.Name == "lo_open" || b.Name == "hi_open" || b.Name == "cap_open":
 		return true
 	case b.Name == "batch_size":
 		if r.BatchSize > 0 {
 			return r.BatchSize
 		}
 		return 100
-	case strings.HasPrefix(b.Name, "lo.") || strings.HasPrefix(b.Name, "hi."):
+	case strings.HasPrefix(b.Name, "lo.") || strings.HasPrefix(b.Name, "hi.") || strings.HasPrefix(b.Name, "cap."):
 		return zeroBound(b.Type)
 	}
 	t.Fatalf("no test value for bind %s (%s)", b.Name, b.Type)

@@ -1,0 +1,611 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/datamove/datamove/plan"
+)
+
+type partStats struct {
+	rows, skipped, rejected int64
+	batches                 int
+}
+
+// sessions are one worker's connections: a source session and a target session.
+type sessions struct {
+	src, tgt Session
+}
+
+func (s *sessions) close() {
+	if s.src != nil {
+		s.src.Close()
+	}
+	if s.tgt != nil {
+		s.tgt.Close()
+	}
+}
+
+// open connects a worker and prepares the target session for its step: key map, reject table and
+// the session's own stage table.
+func (r *runner) open(ctx context.Context, st *plan.Step) (*sessions, error) {
+	s := &sessions{}
+	var err error
+	if s.src, err = r.src.Session(ctx); err != nil {
+		return nil, fmt.Errorf("source session: %w", err)
+	}
+	if s.tgt, err = r.tgt.Session(ctx); err != nil {
+		s.close()
+		return nil, fmt.Errorf("target session: %w", err)
+	}
+	for _, role := range []string{"keymap_table", "reject_table", "stage_table"} {
+		if _, err := r.exec(ctx, s.tgt, st, role, nil); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// exec runs a step statement, if the step has it, with the run's binds plus extra; it returns the
+// affected rows. A statement the step does not have is not an error (not every step deletes).
+func (r *runner) exec(ctx context.Context, s Session, st *plan.Step, role string, extra binds) (int64, error) {
+	stmt, ok := stepStatement(st, role)
+	if !ok {
+		return 0, nil
+	}
+	args, err := r.base.with(extra).args(stmt)
+	if err != nil {
+		return 0, err
+	}
+	n, err := s.Exec(ctx, r.l.sql(stmt), args)
+	if err != nil {
+		return 0, &stmtError{step: st.Name, role: role, tag: r.tag(st, role), err: err}
+	}
+	return n, nil
+}
+
+// query runs a step statement that returns rows.
+func (r *runner) query(ctx context.Context, s Session, st *plan.Step, role string, extra binds) ([][]any, error) {
+	stmt, ok := stepStatement(st, role)
+	if !ok {
+		return nil, fmt.Errorf("step %s has no %s statement: recompile the plan", st.Name, role)
+	}
+	args, err := r.base.with(extra).args(stmt)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Query(ctx, r.l.sql(stmt), args)
+	if err != nil {
+		return nil, &stmtError{step: st.Name, role: role, tag: r.tag(st, role), err: err}
+	}
+	return rows, nil
+}
+
+func (r *runner) tag(st *plan.Step, role string) string {
+	return "/* datamove " + r.l.m.Migration + ":" + st.Name + "." + role + " */"
+}
+
+// stmtError is a database error with the statement it came from.
+type stmtError struct {
+	step, role, tag string
+	err             error
+}
+
+func (e *stmtError) Error() string { return e.tag + ": " + e.err.Error() }
+func (e *stmtError) Unwrap() error { return e.err }
+
+// split cuts a fresh step into key-range parts of about equal row counts and records them.
+func (r *runner) split(ctx context.Context, st *plan.Step) ([]*part, error) {
+	now := time.Now().UTC()
+	parts := []*part{{n: 0, started: now}}
+	if r.opts.Split > 1 {
+		s, err := r.src.Session(ctx)
+		if err != nil {
+			return nil, &unreachable{err: err}
+		}
+		defer s.Close()
+		rows, err := r.query(ctx, s, st, "count_source", nil)
+		if err != nil {
+			return nil, err
+		}
+		total := num(rows[0][0])
+		per := total / int64(r.opts.Split)
+		if per > 0 {
+			var lo Position
+			for i := 1; i < r.opts.Split; i++ {
+				hi, _, err := r.boundary(ctx, s, st, lo, nil, per)
+				if err != nil {
+					return nil, err
+				}
+				if hi == nil {
+					break
+				}
+				parts[len(parts)-1].end = hi
+				parts = append(parts, &part{n: i, lo: hi, started: now})
+				lo = hi
+			}
+		}
+	}
+	for _, p := range parts {
+		if err := r.book.save(ctx, r.book.s, checkpoint{Step: st.Name, Part: p.n, State: "running",
+			Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end), StartedAt: p.started}); err != nil {
+			return nil, err
+		}
+	}
+	if len(parts) > 1 {
+		r.log.Info("step split into key ranges", "step", st.Name, "parts", len(parts))
+	}
+	return parts, nil
+}
+
+// boundary asks the source for the next batch's upper bound after lo (within end): the key of
+// the size-th row, and how many rows the batch holds. A nil hi means the part is done.
+func (r *runner) boundary(ctx context.Context, s Session, st *plan.Step, lo, end Position, size int64) (Position, int64, error) {
+	b := rangeBinds(st.Watermark, lo, end).with(binds{"batch_size": size})
+	if st.WatermarkLagSeconds > 0 {
+		cap, err := r.cap(ctx, s, st)
+		if err != nil {
+			return nil, 0, err
+		}
+		b = b.with(cap)
+	}
+	rows, err := r.query(ctx, s, st, "boundary", b)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(rows) == 0 {
+		return nil, 0, nil
+	}
+	row := rows[0]
+	hi := make(Position, len(st.Watermark))
+	for i, c := range st.Watermark {
+		hi[i] = normalize(row[i], c.Type)
+	}
+	n := size
+	if len(row) > len(st.Watermark) {
+		n = num(row[len(st.Watermark)])
+	}
+	return hi, n, nil
+}
+
+// cap binds the safety lag: rows whose first watermark value is newer than the source's clock
+// minus the lag wait for a later pass, so late commits and clock skew cannot be skipped.
+func (r *runner) cap(ctx context.Context, s Session, st *plan.Step) (binds, error) {
+	stmt, err := r.l.mustSetup("source_now")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Query(ctx, r.l.sql(stmt), nil)
+	if err != nil || len(rows) == 0 {
+		return nil, fmt.Errorf("source_now: %w", err)
+	}
+	now, ok := normalize(rows[0][0], "timestamp").(time.Time)
+	if !ok {
+		return nil, fmt.Errorf("source_now returned %v, not a time", rows[0][0])
+	}
+	c := st.Watermark[0]
+	return binds{"cap_open": false, "cap." + c.Name: now.Add(-time.Duration(st.WatermarkLagSeconds * float64(time.Second)))}, nil
+}
+
+// runPart moves one part, batch after batch, until it is done, the run stops or a batch fails.
+func (r *runner) runPart(ctx context.Context, st *plan.Step, p *part, bar ProgressBar) (partStats, error) {
+	var stats partStats
+	log := r.log.With("step", st.Name, "part", p.n)
+	s, err := r.open(ctx, st)
+	if err != nil {
+		return stats, r.fail(ctx, st, p, err)
+	}
+	defer func() { s.close() }()
+	size := int64(st.BatchSize)
+	if r.opts.BatchSize > 0 {
+		size = int64(r.opts.BatchSize)
+	}
+	minSize, maxSize := max(size/16, 1), size*16
+	pii := positionIsPII(st)
+	for {
+		if r.stopping() {
+			return stats, ErrInterrupted
+		}
+		if err := r.throttle.wait(r.stopped); err != nil {
+			return stats, err
+		}
+		began := time.Now()
+		var hi Position
+		var n int64
+		var res batchResult
+		err := r.retry(ctx, st, p, log, &s, func() error {
+			var err error
+			hi, n, err = r.boundary(ctx, s.src, st, p.lo, p.end, size)
+			if err != nil || hi == nil {
+				return err
+			}
+			res, err = r.batch(ctx, st, p, s, hi, n)
+			return err
+		})
+		if err != nil {
+			return stats, r.fail(ctx, st, p, r.explain(ctx, st, p, s, hi, n, err))
+		}
+		if hi == nil {
+			now := time.Now().UTC()
+			if err := r.book.save(ctx, r.book.s, checkpoint{Step: st.Name, Part: p.n, State: "done", Position: encodePosition(p.lo),
+				RangeEnd: encodePosition(p.end), Rows: p.rows, Skipped: p.skipped, Rejected: p.rejected, StartedAt: p.started,
+				FinishedAt: &now}); err != nil {
+				return stats, err
+			}
+			log.Debug("part done", "rows", p.rows)
+			return stats, nil
+		}
+		p.lo = hi
+		p.rows += res.rows
+		p.skipped += res.skipped
+		p.rejected += res.rejected
+		stats.rows += res.rows
+		stats.skipped += res.skipped
+		stats.rejected += res.rejected
+		stats.batches++
+		elapsed := time.Since(began)
+		if bar != nil {
+			bar.Add(res.rows)
+		}
+		log.Debug("batch", "hi", showPosition(hi, pii), "rows", res.rows, "skipped", res.skipped, "rejected", res.rejected,
+			"size", size, "duration", elapsed.Round(time.Millisecond))
+		if d := r.opts.BatchDuration; d > 0 && elapsed > 0 && n >= size {
+			// Adapt towards the target duration, halfway each time, within bounds.
+			want := float64(size) * d.Seconds() / elapsed.Seconds()
+			size = min(max(int64((float64(size)+want)/2), minSize), maxSize)
+		}
+		r.limiter.wait(res.rows, r.stopped)
+	}
+}
+
+type batchResult struct {
+	rows, written, skipped, rejected int64
+}
+
+// batch writes one batch (lo, hi] and its checkpoint in one target transaction.
+func (r *runner) batch(ctx context.Context, st *plan.Step, p *part, s *sessions, hi Position, n int64) (batchResult, error) {
+	var res batchResult
+	rb := rangeBinds(st.Watermark, p.lo, hi)
+	cp := checkpoint{Step: st.Name, Part: p.n, State: "running", Position: encodePosition(hi), RangeEnd: encodePosition(p.end),
+		StartedAt: p.started}
+	if r.opts.commitCheckpointApart {
+		// Deliberately broken (tests only): the checkpoint commits before, and apart from, the rows.
+		c := cp
+		c.Rows = p.rows + n
+		if err := r.book.save(ctx, r.book.s, c); err != nil {
+			return res, err
+		}
+	}
+	if err := s.tgt.Begin(ctx); err != nil {
+		return res, err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			_ = s.tgt.Rollback(context.Background())
+		}
+	}()
+	suffix := ""
+	if !r.same {
+		suffix = "_staged"
+		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil {
+			return res, err
+		}
+		loaded, err := r.load(ctx, st, s, rb)
+		if err != nil {
+			return res, err
+		}
+		n = loaded
+	}
+	var err error
+	if res.rejected, err = r.exec(ctx, s.tgt, st, "quarantine"+suffix, rb); err != nil {
+		return res, err
+	}
+	if res.written, err = r.exec(ctx, s.tgt, st, "copy"+suffix, rb); err != nil {
+		return res, err
+	}
+	for _, role := range []string{"keymap_fill", "soft_delete", "prune"} {
+		if _, err := r.exec(ctx, s.tgt, st, role+suffix, rb); err != nil {
+			return res, err
+		}
+	}
+	res.rows = n
+	if st.OnConflict == "skip" {
+		res.skipped = max(n-res.written-res.rejected, 0)
+	}
+	cp.Rows, cp.Skipped, cp.Rejected = p.rows+n, p.skipped+res.skipped, p.rejected+res.rejected
+	if !r.opts.commitCheckpointApart {
+		if err := r.book.save(ctx, s.tgt, cp); err != nil {
+			return res, err
+		}
+	}
+	err = s.tgt.Commit(ctx)
+	committed = true
+	if err == nil {
+		return res, nil
+	}
+	if !lostConnection(err) {
+		return res, err
+	}
+	// The connection died during COMMIT: read the checkpoint back to learn whether it committed.
+	ok, serr := r.settle(ctx, st, p, hi)
+	if serr != nil {
+		return res, fmt.Errorf("COMMIT of batch up to %s lost its connection, and the checkpoint could not be read back: %w", showPosition(hi, positionIsPII(st)), serr)
+	}
+	if ok {
+		r.log.Warn("COMMIT lost its connection but the checkpoint shows it committed", "step", st.Name, "part", p.n)
+		return res, nil
+	}
+	return res, err // not committed: transient, the batch is retried
+}
+
+// settle reads a part's checkpoint on a new connection: did the batch up to hi commit?
+func (r *runner) settle(ctx context.Context, st *plan.Step, p *part, hi Position) (bool, error) {
+	var last error
+	for attempt := 0; attempt < r.opts.Retries; attempt++ {
+		s, err := r.tgt.Session(ctx)
+		if err == nil {
+			cps, err := r.book.load(ctx, s)
+			s.Close()
+			if err == nil {
+				for _, cp := range cps {
+					if cp.Step == st.Name && cp.Part == p.n {
+						return cp.Position == encodePosition(hi), nil
+					}
+				}
+				return false, nil
+			}
+			last = err
+		} else {
+			last = err
+		}
+		time.Sleep(backoff(attempt))
+	}
+	return false, last
+}
+
+// load streams the batch's source rows into the target session's stage table.
+func (r *runner) load(ctx context.Context, st *plan.Step, s *sessions, rb binds) (int64, error) {
+	stmt, ok := stepStatement(st, "read")
+	if !ok {
+		return 0, fmt.Errorf("step %s has no read statement: recompile the plan", st.Name)
+	}
+	args, err := r.base.with(rb).args(stmt)
+	if err != nil {
+		return 0, err
+	}
+	type item struct {
+		row []any
+		err error
+	}
+	rows := make(chan item, 1024)
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(rows)
+		err := s.src.Stream(rctx, r.l.sql(stmt), args, func(row []any) error {
+			select {
+			case rows <- item{row: row}:
+				return nil
+			case <-rctx.Done():
+				return rctx.Err()
+			}
+		})
+		if err != nil {
+			select {
+			case rows <- item{err: &stmtError{step: st.Name, role: "read", tag: r.tag(st, "read"), err: err}}:
+			case <-rctx.Done():
+			}
+		}
+	}()
+	next := func() ([]any, bool, error) {
+		it, ok := <-rows
+		if !ok {
+			return nil, false, nil
+		}
+		return it.row, it.err == nil, it.err
+	}
+	n, err := s.tgt.Load(ctx, stageName(st), st.StageColumns, next)
+	if err != nil {
+		return n, &stmtError{step: st.Name, role: "stage load", tag: r.tag(st, "stage_table"), err: err}
+	}
+	return n, nil
+}
+
+func stageName(st *plan.Step) string {
+	return "datamove_stage_" + st.Target[strings.IndexByte(st.Target, '.')+1:]
+}
+
+// retry runs a batch attempt, again after a transient error (with a fresh connection when it was
+// lost), with capped exponential backoff. Other errors return at once.
+func (r *runner) retry(ctx context.Context, st *plan.Step, p *part, log interface {
+	Warn(string, ...any)
+}, s **sessions, attempt func() error) error {
+	for i := 0; ; i++ {
+		err := attempt()
+		if err == nil || !transient(err) || i+1 >= r.opts.Retries {
+			return err
+		}
+		wait := backoff(i)
+		log.Warn("transient error, retrying", "attempt", i+1, "of", r.opts.Retries, "wait", wait.Round(time.Millisecond), "error", err.Error())
+		time.Sleep(wait)
+		if lostConnection(err) {
+			(*s).close()
+			ns, oerr := r.open(ctx, st)
+			if oerr != nil {
+				if transient(oerr) {
+					*s = &sessions{}
+					continue
+				}
+				return oerr
+			}
+			*s = ns
+		}
+	}
+}
+
+// backoff is 100ms doubling to a 10s cap, with jitter.
+func backoff(attempt int) time.Duration {
+	d := 100 * time.Millisecond << min(attempt, 7)
+	d = min(d, 10*time.Second)
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+// fail records a failed part in its checkpoint (position unchanged) and returns the error.
+func (r *runner) fail(ctx context.Context, st *plan.Step, p *part, err error) error {
+	if errors.Is(err, ErrInterrupted) {
+		return err
+	}
+	msg := err.Error()
+	if serr := r.book.save(context.Background(), r.book.s, checkpoint{Step: st.Name, Part: p.n, State: "failed",
+		Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end), Rows: p.rows, Skipped: p.skipped,
+		Rejected: p.rejected, StartedAt: p.started, LastError: msg}); serr != nil {
+		r.log.Error("could not record the failure in the checkpoint", "step", st.Name, "error", serr.Error())
+	}
+	r.log.Error("step failed", "step", st.Name, "part", p.n, "after", showPosition(p.lo, positionIsPII(st)), "error", msg)
+	return err
+}
+
+// explain turns a batch failure into a message naming the step, the range, the statement and,
+// for a row the target rejects, the source key of that row and its column.
+func (r *runner) explain(ctx context.Context, st *plan.Step, p *part, s *sessions, hi Position, n int64, err error) error {
+	pii := positionIsPII(st)
+	where := fmt.Sprintf("step %s, batch after %s", st.Name, showPosition(p.lo, pii))
+	if hi != nil {
+		where = fmt.Sprintf("step %s, batch (%s, %s]", st.Name, showPosition(p.lo, pii), showPosition(hi, pii))
+	}
+	if !dataError(err) || hi == nil || s == nil || s.src == nil {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	key, col := r.findBadRow(ctx, st, p, s, hi, n)
+	detail := ""
+	if key != nil {
+		detail = fmt.Sprintf("; the target rejects the source row with key %s", showPosition(key, pii))
+		if col != "" {
+			detail += ", column " + col
+		}
+	}
+	return fmt.Errorf("%s%s: %w", where, detail, err)
+}
+
+// dataError reports an error caused by a row's values (constraint, type, length, range).
+func dataError(err error) bool {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		return strings.HasPrefix(pg.Code, "22") || strings.HasPrefix(pg.Code, "23")
+	}
+	var my *mysql.MySQLError
+	if errors.As(err, &my) {
+		switch my.Number {
+		case 1048, 1062, 1264, 1265, 1292, 1366, 1406, 1451, 1452, 1690, 3819, 4025, 1367, 1365:
+			return true
+		}
+	}
+	return false
+}
+
+// findBadRow narrows a failing batch down to its first failing row by halving it, running each
+// half in a transaction that is always rolled back; it returns that row's key and the column the
+// database names, if any.
+func (r *runner) findBadRow(ctx context.Context, st *plan.Step, p *part, s *sessions, hi Position, n int64) (Position, string) {
+	lo := p.lo
+	for n > 1 {
+		half := n / 2
+		mid, got, err := r.boundary(ctx, s.src, st, lo, hi, half)
+		if err != nil || mid == nil {
+			return nil, ""
+		}
+		if r.tryRange(ctx, st, s, lo, mid) != nil {
+			hi, n = mid, got
+		} else {
+			lo, n = mid, n-got
+		}
+	}
+	one, _, err := r.boundary(ctx, s.src, st, lo, hi, 1)
+	if err != nil || one == nil {
+		return nil, ""
+	}
+	return one, columnOf(r.tryRange(ctx, st, s, lo, one))
+}
+
+// tryRange runs a batch's writes for (lo, hi] and rolls them back.
+func (r *runner) tryRange(ctx context.Context, st *plan.Step, s *sessions, lo, hi Position) error {
+	if err := s.tgt.Begin(ctx); err != nil {
+		return err
+	}
+	defer s.tgt.Rollback(context.Background())
+	rb := rangeBinds(st.Watermark, lo, hi)
+	suffix := ""
+	if !r.same {
+		suffix = "_staged"
+		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil {
+			return err
+		}
+		if _, err := r.load(ctx, st, s, rb); err != nil {
+			return err
+		}
+	}
+	for _, role := range []string{"quarantine", "copy", "keymap_fill", "soft_delete", "prune"} {
+		if _, err := r.exec(ctx, s.tgt, st, role+suffix, rb); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// columnOf reads the column a database error names.
+func columnOf(err error) string {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		if pg.ColumnName != "" {
+			return pg.ColumnName
+		}
+		if pg.ConstraintName != "" {
+			return "constraint " + pg.ConstraintName
+		}
+		return ""
+	}
+	var my *mysql.MySQLError
+	if errors.As(err, &my) {
+		msg := my.Message
+		for _, marker := range []string{"column '", "Column '"} {
+			if i := strings.Index(msg, marker); i >= 0 {
+				rest := msg[i+len(marker):]
+				if j := strings.IndexByte(rest, '\''); j >= 0 {
+					return rest[:j]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// positionIsPII reports whether a step's key columns are marked PII, so positions are not logged.
+func positionIsPII(st *plan.Step) bool {
+	for _, w := range st.Watermark {
+		for _, p := range st.PII {
+			if w.Name == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func showPosition(p Position, pii bool) string {
+	if p == nil {
+		return "the start"
+	}
+	if pii {
+		return "(a key marked PII)"
+	}
+	return encodePosition(p)
+}

@@ -1,0 +1,114 @@
+package runtime
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/datamove/datamove/plan"
+)
+
+// StatusOptions say whose progress to show.
+type StatusOptions struct {
+	PlanDir   string
+	TargetDSN string
+	Params    []string
+	Out       io.Writer
+}
+
+// Status prints each step's checkpoints for one parameter set: state, rows, position, rate,
+// started and finished times, and the last error.
+func Status(ctx context.Context, opts StatusOptions) error {
+	l, err := loadPlan(opts.PlanDir)
+	if err != nil {
+		return err
+	}
+	params, err := ParseParams(l.m.Params, opts.Params)
+	if err != nil {
+		return err
+	}
+	session, err := l.mustSetup("session_target")
+	if err != nil {
+		return err
+	}
+	tgt, err := Connect(ctx, opts.TargetDSN, l.m.Target.Dialect, l.sql(session))
+	if err != nil {
+		return err
+	}
+	defer tgt.Close()
+	s, err := tgt.Session(ctx)
+	if err != nil {
+		return &unreachable{err: err}
+	}
+	defer s.Close()
+	r := &runner{l: l, params: params, base: binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash}}
+	b := &bookkeeper{r: r, s: s}
+	cps, err := b.load(ctx, s)
+	if err != nil {
+		if strings.Contains(err.Error(), "exist") {
+			cps = nil // no checkpoint table: the plan never ran here
+		} else {
+			return err
+		}
+	}
+	byStep := map[string][]checkpoint{}
+	for _, cp := range cps {
+		byStep[cp.Step] = append(byStep[cp.Step], cp)
+	}
+	w := opts.Out
+	fmt.Fprintf(w, "Plan %s (id %s), parameters %s (hash %s)\n\n", l.m.Migration, l.m.PlanID[:12], params.JSON(), params.Hash[:12])
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "step\tpart\tstate\trows\tskipped\trejected\tposition\trows/s\tstarted\tfinished\tlast error")
+	for _, st := range l.m.Steps {
+		rows := byStep[st.Name]
+		sort.Slice(rows, func(i, j int) bool { return rows[i].Part < rows[j].Part })
+		if len(rows) == 0 {
+			fmt.Fprintf(tw, "%s\t-\tnot started\t0\t0\t0\t-\t-\t-\t-\t\n", st.Name)
+			continue
+		}
+		for _, cp := range rows {
+			state := cp.State
+			if cp.PlanID != l.m.PlanID {
+				state += " (other plan " + short(cp.PlanID) + ")"
+			}
+			end := cp.UpdatedAt
+			finished := "-"
+			if cp.FinishedAt != nil {
+				end = *cp.FinishedAt
+				finished = cp.FinishedAt.UTC().Format(time.DateTime)
+			}
+			rate := "-"
+			if secs := end.Sub(cp.StartedAt).Seconds(); secs > 0 && cp.Rows > 0 {
+				rate = fmt.Sprint(int64(float64(cp.Rows) / secs))
+			}
+			pos := cp.Position
+			if positionIsPII(stepOf(l.m, st.Name)) {
+				pos = "(PII)"
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", st.Name, cp.Part, state, cp.Rows, cp.Skipped, cp.Rejected,
+				pos, rate, cp.StartedAt.UTC().Format(time.DateTime), finished, oneLine(cp.LastError))
+		}
+	}
+	return tw.Flush()
+}
+
+func stepOf(m *plan.Manifest, name string) *plan.Step {
+	for i := range m.Steps {
+		if m.Steps[i].Name == name {
+			return &m.Steps[i]
+		}
+	}
+	return &plan.Step{}
+}
+
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 120 {
+		s = s[:117] + "..."
+	}
+	return s
+}

@@ -1,0 +1,148 @@
+package runtime
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/datamove/datamove/plan"
+)
+
+// throttler runs the plan's throttle queries on a ticker and keeps a flag the batch loops read:
+// while any throttle query says so, no new batch starts. Transitions are logged.
+type throttler struct {
+	r      *runner
+	paused atomic.Bool
+}
+
+func newThrottler(r *runner) *throttler { return &throttler{r: r} }
+
+func (t *throttler) run(ctx context.Context) {
+	ths := t.r.l.m.Throttles
+	if len(ths) == 0 {
+		return
+	}
+	state := make([]bool, len(ths))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	for i, th := range ths {
+		i, th := i, th
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			every := time.Duration(th.EverySeconds * float64(time.Second))
+			if every <= 0 {
+				every = 5 * time.Second
+			}
+			for {
+				hold, err := t.check(ctx, th)
+				if err != nil {
+					t.r.log.Warn("throttle query failed; holding the run until it answers", "throttle", th.Name, "error", err.Error())
+					hold = true
+				}
+				mu.Lock()
+				if hold != state[i] {
+					state[i] = hold
+					if hold {
+						t.r.log.Warn("throttle: pausing", "throttle", th.Name)
+					} else {
+						t.r.log.Info("throttle: resuming", "throttle", th.Name)
+					}
+				}
+				any := false
+				for _, s := range state {
+					any = any || s
+				}
+				mu.Unlock()
+				t.set(any)
+				select {
+				case <-ctx.Done():
+					t.set(false)
+					return
+				case <-time.After(every):
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (t *throttler) check(ctx context.Context, th plan.Throttle) (bool, error) {
+	e := t.r.tgt
+	if th.Statement.Side == "source" {
+		e = t.r.src
+	}
+	s, err := e.Session(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer s.Close()
+	args, err := t.r.base.args(th.Statement)
+	if err != nil {
+		return false, err
+	}
+	rows, err := s.Query(ctx, t.r.l.sql(th.Statement), args)
+	if err != nil {
+		return false, err
+	}
+	return len(rows) > 0 && len(rows[0]) > 0 && truthy(rows[0][0]), nil
+}
+
+func truthy(v any) bool {
+	switch x := normalize(v, "").(type) {
+	case bool:
+		return x
+	case int64:
+		return x != 0
+	case string:
+		return x != "" && x != "0" && x != "f" && x != "false"
+	case nil:
+		return false
+	}
+	return true
+}
+
+func (t *throttler) set(p bool) { t.paused.Store(p) }
+
+// wait blocks while the run is throttled; it returns ErrInterrupted when the run stops meanwhile.
+func (t *throttler) wait(stop <-chan struct{}) error {
+	if t == nil || !t.paused.Load() {
+		return nil
+	}
+	for t.paused.Load() {
+		select {
+		case <-stop:
+			return ErrInterrupted
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	return nil
+}
+
+// rateLimiter keeps the whole run under a rows-per-second ceiling.
+type rateLimiter struct {
+	rate  float64
+	mu    sync.Mutex
+	start time.Time
+	rows  float64
+}
+
+func newRateLimiter(rate float64) *rateLimiter { return &rateLimiter{rate: rate, start: time.Now()} }
+
+// wait accounts for rows and sleeps until the run is back under the ceiling.
+func (l *rateLimiter) wait(rows int64, stop <-chan struct{}) {
+	if l == nil || l.rate <= 0 {
+		return
+	}
+	l.mu.Lock()
+	l.rows += float64(rows)
+	due := l.start.Add(time.Duration(l.rows / l.rate * float64(time.Second)))
+	l.mu.Unlock()
+	if d := time.Until(due); d > 0 {
+		select {
+		case <-time.After(d):
+		case <-stop:
+		}
+	}
+}

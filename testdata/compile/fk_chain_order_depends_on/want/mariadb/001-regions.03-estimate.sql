@@ -1,0 +1,9 @@
+-- datamove plan geo_move, step 1 of 5: regions: estimate
+-- Runs on the source (mariadb).
+-- Reads the engine's row estimate of regions from its statistics (NULL or no row: none), for
+-- progress before counting.
+-- Binds nothing.
+/* datamove geo_move:regions.estimate */
+SELECT CAST(`TABLE_ROWS` AS SIGNED) AS `estimate`
+FROM `information_schema`.`TABLES`
+WHERE `TABLE_SCHEMA` = 'legacy' AND `TABLE_NAME` = 'regions'

@@ -1,0 +1,8 @@
+-- datamove plan geo_move, step 5 of 5: managers: extent
+-- Runs on the source (mariadb).
+-- Finds the smallest and largest id of the rows this step reads (the spec's filter applied), for
+-- the progress estimate.
+-- Binds nothing.
+/* datamove geo_move:managers.extent */
+SELECT MIN(`s`.`id`) AS `min`, MAX(`s`.`id`) AS `max`
+FROM `legacy`.`site_managers` AS `s`

@@ -1,0 +1,6 @@
+-- datamove plan shipment_times, setup: source_now
+-- Runs on the source (mariadb).
+-- Reads the source server's clock in UTC: the safety lag caps batches at this time minus the lag.
+-- Binds nothing.
+/* datamove shipment_times:source_now */
+SELECT UTC_TIMESTAMP(6) AS `now`

@@ -1,0 +1,9 @@
+-- datamove plan tenant_move, step 2 of 2: customers: estimate
+-- Runs on the source (mariadb).
+-- Reads the engine's row estimate of customers from its statistics (NULL or no row: none), for
+-- progress before counting.
+-- Binds nothing.
+/* datamove tenant_move:customers.estimate */
+SELECT CAST(`TABLE_ROWS` AS SIGNED) AS `estimate`
+FROM `information_schema`.`TABLES`
+WHERE `TABLE_SCHEMA` = 'legacy' AND `TABLE_NAME` = 'customers'

@@ -1,0 +1,8 @@
+-- datamove plan shard_merge, step 1 of 2: accounts: extent
+-- Runs on the source (postgres).
+-- Finds the smallest and largest id of the rows this step reads (the spec's filter applied), for
+-- the progress estimate.
+-- Binds nothing.
+/* datamove shard_merge:accounts.extent */
+SELECT MIN("s"."id") AS "min", MAX("s"."id") AS "max"
+FROM "shard"."accounts" AS "s"

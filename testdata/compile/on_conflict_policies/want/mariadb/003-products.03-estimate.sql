@@ -1,0 +1,9 @@
+-- datamove plan catalog_merge, step 3 of 3: products: estimate
+-- Runs on the source (mariadb).
+-- Reads the engine's row estimate of products from its statistics (NULL or no row: none), for
+-- progress before counting.
+-- Binds nothing.
+/* datamove catalog_merge:products.estimate */
+SELECT CAST(`TABLE_ROWS` AS SIGNED) AS `estimate`
+FROM `information_schema`.`TABLES`
+WHERE `TABLE_SCHEMA` = 'legacy' AND `TABLE_NAME` = 'products'

@@ -1,0 +1,15 @@
+-- datamove plan accounts_merge, step 1 of 1: accounts: read
+-- Runs on the source (postgres).
+-- Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are
+-- different servers.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove accounts_merge:accounts.read */
+SELECT "s"."id", "s"."name", "s"."code", ("s"."deleted_at" IS NOT NULL) AS "dm_deleted"
+FROM "legacy"."accounts" AS "s"
+WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+  AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+ORDER BY "s"."id"

@@ -1,0 +1,24 @@
+-- datamove plan accounts_merge, step 1 of 1: accounts: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove accounts_merge:accounts.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N')) AS "row_text"
+  FROM "app"."accounts" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+) AS "c"

@@ -1,0 +1,23 @@
+-- datamove plan crm_cleanup, step 1 of 3: customers: keymap_fill
+-- Runs on the target (mariadb).
+-- Records in the key map the new id of every row of the batch that has none yet, read back through
+-- legacy_id.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove crm_cleanup:customers.keymap_fill */
+INSERT INTO `app`.`datamove_keymap_customers` (`legacy_key`, `new_key`)
+SELECT `t`.`legacy_id`, `t`.`id`
+FROM `app`.`customers` AS `t`
+WHERE `t`.`legacy_id` IN (
+  SELECT `b`.`id`
+  FROM (
+    SELECT `s`.`id`, `s`.`name`, `s`.`email`, `s`.`credit`, `s`.`balance`, `s`.`visits`, `s`.`country`
+    FROM `legacy`.`customers` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+)
+  AND NOT EXISTS (SELECT 1 FROM `app`.`datamove_keymap_customers` AS `k` WHERE `k`.`legacy_key` = `t`.`legacy_id`)

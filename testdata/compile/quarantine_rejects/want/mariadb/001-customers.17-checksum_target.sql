@@ -1,0 +1,32 @@
+-- datamove plan crm_cleanup, step 1 of 3: customers: checksum_target
+-- Runs on the target (mariadb).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove crm_cleanup:customers.checksum_target */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`email` AS CHAR)), ':', CAST(`t`.`email` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`credit` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`credit` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`balance` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`balance` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`visits` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`visits` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`country` AS CHAR)), ':', CAST(`t`.`country` AS CHAR)), 'N')) AS `row_text`
+  FROM `app`.`customers` AS `t`
+  WHERE (? OR `t`.`legacy_id` > ?)
+    AND (? OR `t`.`legacy_id` <= ?)
+) AS `c`

@@ -1,0 +1,19 @@
+-- datamove plan crm_cleanup, step 2 of 3: orders: copy_staged
+-- Runs on the target (mariadb).
+-- Copies the batch (lo, hi] from the stage table into orders, mapped per the spec; a row whose
+-- (id) already exists is updated, only when a value differs. Rows the quarantine statement puts in
+-- datamove_reject_orders (they break a rule of the target) are left out.
+-- Binds nothing.
+/* datamove crm_cleanup:orders.copy_staged */
+INSERT INTO `app`.`orders` (`id`, `customer_id`, `total`, `note`)
+SELECT `b`.`id`, `k_customer_id`.`new_key`, `b`.`total`, `b`.`note`
+FROM `datamove_stage_orders` AS `b`
+LEFT JOIN `app`.`datamove_keymap_customers` AS `k_customer_id` ON `k_customer_id`.`legacy_key` = `b`.`customer_id`
+WHERE NOT (
+    ((`k_customer_id`.`new_key` IS NULL) AND (`b`.`customer_id` IS NOT NULL))
+    OR ((`b`.`total` NOT BETWEEN -999999.99 AND 999999.99) IS TRUE)
+    OR ((CHAR_LENGTH(`b`.`note`) > 500) IS TRUE))
+ON DUPLICATE KEY UPDATE `id` = IF(`app`.`orders`.`id` <=> VALUES(`id`), `app`.`orders`.`id`, NULL),
+  `customer_id` = VALUES(`customer_id`),
+  `total` = VALUES(`total`),
+  `note` = VALUES(`note`)

@@ -1,0 +1,29 @@
+-- datamove plan crm_cleanup, step 2 of 3: orders: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove crm_cleanup:orders.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`note` AS CHAR)), ':', CAST(`b`.`note` AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`customer_id`, `s`.`total`, `s`.`note`
+    FROM `legacy`.`orders` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`

@@ -1,0 +1,27 @@
+-- datamove plan crm_cleanup, step 2 of 3: orders: checksum_target
+-- Runs on the target (mariadb).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove crm_cleanup:orders.checksum_target */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`kt_customer_id`.`legacy_key` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`kt_customer_id`.`legacy_key` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`note` AS CHAR)), ':', CAST(`t`.`note` AS CHAR)), 'N')) AS `row_text`
+  FROM `app`.`orders` AS `t`
+  LEFT JOIN `app`.`datamove_keymap_customers` AS `kt_customer_id` ON `kt_customer_id`.`new_key` = `t`.`customer_id`
+  WHERE (? OR `t`.`id` > ?)
+    AND (? OR `t`.`id` <= ?)
+) AS `c`

@@ -1,0 +1,25 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (code) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.code  char(2)
+--   ?3   hi_open  bool
+--   ?4   hi.code  char(2)
+/* datamove crm_cleanup:regions.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`code` AS CHAR)), ':', CAST(`b`.`code` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`code`, `s`.`name`
+    FROM `legacy`.`regions` AS `s`
+    WHERE (? OR `s`.`code` > ?)
+      AND (? OR `s`.`code` <= ?)
+  ) AS `b`
+) AS `c`

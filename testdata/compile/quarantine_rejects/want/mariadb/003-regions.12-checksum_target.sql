@@ -1,0 +1,22 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: checksum_target
+-- Runs on the target (mariadb).
+-- Checksums the target rows whose source key (code) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.code  char(2)
+--   ?3   hi_open  bool
+--   ?4   hi.code  char(2)
+/* datamove crm_cleanup:regions.checksum_target */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code` AS CHAR)), ':', CAST(`t`.`code` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N')) AS `row_text`
+  FROM `app`.`regions` AS `t`
+  WHERE (? OR `t`.`code` > ?)
+    AND (? OR `t`.`code` <= ?)
+) AS `c`

@@ -1,0 +1,9 @@
+-- datamove plan crm_cleanup, setup: checkpoint_reset
+-- Runs on the target (postgres).
+-- Deletes the checkpoints of this migration and parameter set, so that the next run starts afresh.
+-- Binds:
+--   $1   migration    text
+--   $2   params_hash  text
+/* datamove crm_cleanup:checkpoint_reset */
+DELETE FROM "app"."datamove_checkpoint"
+WHERE "migration" = CAST($1 AS text) AND "params_hash" = CAST($2 AS text)

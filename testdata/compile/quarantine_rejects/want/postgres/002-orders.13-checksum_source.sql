@@ -1,0 +1,29 @@
+-- datamove plan crm_cleanup, step 2 of 3: orders: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove crm_cleanup:orders.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."note" AS text)) AS text) || ':' || CAST("b"."note" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."customer_id", "s"."total", "s"."note"
+    FROM "legacy"."orders" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+  ) AS "b"
+) AS "c"

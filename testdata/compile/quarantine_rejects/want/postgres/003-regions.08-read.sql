@@ -1,0 +1,15 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: read
+-- Runs on the source (postgres).
+-- Reads the raw source rows of one batch (lo, hi] for the stage table when source and target are
+-- different servers.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.code  char(2)
+--   $3   hi_open  bool
+--   $4   hi.code  char(2)
+/* datamove crm_cleanup:regions.read */
+SELECT "s"."code", "s"."name"
+FROM "legacy"."regions" AS "s"
+WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
+  AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+ORDER BY "s"."code"

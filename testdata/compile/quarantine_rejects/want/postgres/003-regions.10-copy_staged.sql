@@ -1,0 +1,11 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: copy_staged
+-- Runs on the target (postgres).
+-- Copies the batch (lo, hi] from the stage table into regions, mapped per the spec; a row whose
+-- (code) already exists is updated, only when a value differs.
+-- Binds nothing.
+/* datamove crm_cleanup:regions.copy_staged */
+INSERT INTO "app"."regions" AS "t" ("code", "name")
+SELECT "b"."code", "b"."name"
+FROM "datamove_stage_regions" AS "b"
+ON CONFLICT ("code") DO UPDATE SET "name" = EXCLUDED."name"
+WHERE ("t"."name") IS DISTINCT FROM (EXCLUDED."name")

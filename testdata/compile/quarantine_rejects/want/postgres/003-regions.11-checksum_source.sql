@@ -1,0 +1,25 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: checksum_source
+-- Runs on the source (postgres).
+-- Checksums the mapped source rows with source key (code) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.code  char(2)
+--   $3   hi_open  bool
+--   $4   hi.code  char(2)
+/* datamove crm_cleanup:regions.checksum_source */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST("b"."code" AS text)) AS text) || ':' || CAST("b"."code" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."code", "s"."name"
+    FROM "legacy"."regions" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
+      AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+  ) AS "b"
+) AS "c"

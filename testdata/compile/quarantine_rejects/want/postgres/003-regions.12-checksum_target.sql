@@ -1,0 +1,22 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (code) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.code  char(2)
+--   $3   hi_open  bool
+--   $4   hi.code  char(2)
+/* datamove crm_cleanup:regions.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N')) AS "row_text"
+  FROM "app"."regions" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."code" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "t"."code" <= CAST($4 AS text))
+) AS "c"

@@ -1,0 +1,6 @@
+-- datamove plan crm_soft_deletes, setup: source_now
+-- Runs on the source (mariadb).
+-- Reads the source server's clock in UTC: the safety lag caps batches at this time minus the lag.
+-- Binds nothing.
+/* datamove crm_soft_deletes:source_now */
+SELECT UTC_TIMESTAMP(6) AS `now`

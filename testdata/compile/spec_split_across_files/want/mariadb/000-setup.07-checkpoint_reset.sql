@@ -1,0 +1,9 @@
+-- datamove plan warehouse_move, setup: checkpoint_reset
+-- Runs on the target (mariadb).
+-- Deletes the checkpoints of this migration and parameter set, so that the next run starts afresh.
+-- Binds:
+--   ?1   migration    text
+--   ?2   params_hash  text
+/* datamove warehouse_move:checkpoint_reset */
+DELETE FROM `wms`.`datamove_checkpoint`
+WHERE `migration` = ? AND `params_hash` = ?

@@ -1,0 +1,17 @@
+-- datamove plan warehouse_move, step 3 of 3: movements: batch_count
+-- Runs on the source (mariadb).
+-- Counts the source rows of the batch (lo, hi] that the copy writes (the spec's filter applied, as
+-- count_source), so that rows an existing target row kept (skipped) or the quarantine took can be
+-- counted.
+-- Binds:
+--   ?1   @warehouse_id  number
+--   ?2   lo_open        bool
+--   ?3   lo.id          int64
+--   ?4   hi_open        bool
+--   ?5   hi.id          int64
+/* datamove warehouse_move:movements.batch_count */
+SELECT COUNT(*) AS `row_count`
+FROM `legacy`.`stock_movements` AS `s`
+WHERE (`s`.`stock_id` IN (SELECT `id` FROM `legacy`.`stock` WHERE `warehouse_id` = ?))
+  AND (? OR `s`.`id` > ?)
+  AND (? OR `s`.`id` <= ?)

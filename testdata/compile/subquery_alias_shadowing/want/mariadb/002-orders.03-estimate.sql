@@ -1,0 +1,9 @@
+-- datamove plan alias_shadowing, step 2 of 3: orders: estimate
+-- Runs on the source (mariadb).
+-- Reads the engine's row estimate of orders from its statistics (NULL or no row: none), for
+-- progress before counting.
+-- Binds nothing.
+/* datamove alias_shadowing:orders.estimate */
+SELECT CAST(`TABLE_ROWS` AS SIGNED) AS `estimate`
+FROM `information_schema`.`TABLES`
+WHERE `TABLE_SCHEMA` = 'legacy' AND `TABLE_NAME` = 'orders'

@@ -1,0 +1,17 @@
+-- datamove plan alias_shadowing, step 3 of 3: order_notes: batch_count
+-- Runs on the source (mariadb).
+-- Counts the source rows of the batch (lo, hi] that the copy writes (the spec's filter applied, as
+-- count_source), so that rows an existing target row kept (skipped) or the quarantine took can be
+-- counted.
+-- Binds:
+--   ?1   @region  string
+--   ?2   lo_open  bool
+--   ?3   lo.id    int32
+--   ?4   hi_open  bool
+--   ?5   hi.id    int32
+/* datamove alias_shadowing:order_notes.batch_count */
+SELECT COUNT(*) AS `row_count`
+FROM `legacy`.`order_notes` AS `s`
+WHERE (EXISTS (SELECT 1 FROM `legacy`.`orders` AS `s_1` INNER JOIN `legacy`.`customers` AS `t` ON `t`.`id` = `s_1`.`customer_id` WHERE (`s_1`.`id` = `s`.`order_id`) AND (`t`.`region` = ?)))
+  AND (? OR `s`.`id` > ?)
+  AND (? OR `s`.`id` <= ?)

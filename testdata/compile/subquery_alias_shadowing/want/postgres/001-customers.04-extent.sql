@@ -1,0 +1,10 @@
+-- datamove plan alias_shadowing, step 1 of 3: customers: extent
+-- Runs on the source (postgres).
+-- Finds the smallest and largest id of the rows this step reads (the spec's filter applied), for
+-- the progress estimate.
+-- Binds:
+--   $1   @region  string
+/* datamove alias_shadowing:customers.extent */
+SELECT MIN("s"."id") AS "min", MAX("s"."id") AS "max"
+FROM "legacy"."customers" AS "s"
+WHERE ("s"."region" = CAST($1 AS text))

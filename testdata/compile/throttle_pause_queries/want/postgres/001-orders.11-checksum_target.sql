@@ -1,0 +1,22 @@
+-- datamove plan orders_copy, step 1 of 1: orders: checksum_target
+-- Runs on the target (postgres).
+-- Checksums the target rows whose source key (id) is in (lo, hi], in the same canonical form as
+-- checksum_source, with remapped keys translated back to source keys.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove orders_copy:orders.checksum_target */
+SELECT COUNT(*) AS "row_count",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+FROM (
+  SELECT (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM "shop"."orders" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+) AS "c"

@@ -1,0 +1,25 @@
+-- datamove plan event_feed, step 1 of 3: daily_totals: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (day) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.day   date
+--   ?3   hi_open  bool
+--   ?4   hi.day   date
+/* datamove event_feed:daily_totals.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`day`, '%Y-%m-%d')), ':', DATE_FORMAT(`b`.`day`, '%Y-%m-%d')), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`day`, `s`.`total`
+    FROM `legacy`.`daily_totals` AS `s`
+    WHERE (? OR `s`.`day` > ?)
+      AND (? OR `s`.`day` <= ?)
+  ) AS `b`
+) AS `c`

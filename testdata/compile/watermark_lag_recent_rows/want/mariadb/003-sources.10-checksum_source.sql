@@ -1,0 +1,25 @@
+-- datamove plan event_feed, step 3 of 3: sources: checksum_source
+-- Runs on the source (mariadb).
+-- Checksums the mapped source rows with source key (id) in (lo, hi]: row count and two sums of
+-- 60-bit slices of each row's MD5.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove event_feed:sources.checksum_source */
+SELECT COUNT(*) AS `row_count`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+FROM (
+  SELECT CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`name`
+    FROM `legacy`.`sources` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`

@@ -1,0 +1,8 @@
+-- datamove plan event_feed, step 3 of 3: sources: count_target
+-- Runs on the target (postgres).
+-- Counts every row of the target table: the spec gives no target_where, so rows that did not come
+-- from this move count too.
+-- Binds nothing.
+/* datamove event_feed:sources.count_target */
+SELECT COUNT(*) AS "row_count"
+FROM "feed"."sources" AS "t"

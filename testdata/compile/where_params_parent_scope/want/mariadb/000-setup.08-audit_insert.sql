@@ -1,0 +1,17 @@
+-- datamove plan region_move, setup: audit_insert
+-- Runs on the target (mariadb).
+-- Records a run, resume or stop as it starts: who (os_user, host), which plan, with which
+-- parameters (no PII), when.
+-- Binds:
+--   ?1   run_id      text
+--   ?2   migration   text
+--   ?3   plan_id     text
+--   ?4   params      text
+--   ?5   os_user     text
+--   ?6   host        text
+--   ?7   action      text
+--   ?8   started_at  timestamp(6)
+/* datamove region_move:audit_insert */
+INSERT INTO `crm`.`datamove_audit` (`run_id`, `migration`, `plan_id`, `params`, `os_user`, `host`,
+  `action`, `started_at`)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,20 @@
+-- datamove plan region_move, step 3 of 3: order_notes: batch_count
+-- Runs on the source (mariadb).
+-- Counts the source rows of the batch (lo, hi] that the copy writes (the spec's filter applied, as
+-- count_source), so that rows an existing target row kept (skipped) or the quarantine took can be
+-- counted.
+-- Binds:
+--   ?1   @excluded_channel  string
+--   ?2   @region            string
+--   ?3   @active_only       bool
+--   ?4   @since             timestamp
+--   ?5   lo_open            bool
+--   ?6   lo.id              int32
+--   ?7   hi_open            bool
+--   ?8   hi.id              int32
+/* datamove region_move:order_notes.batch_count */
+SELECT COUNT(*) AS `row_count`
+FROM `legacy`.`order_notes` AS `s`
+WHERE (EXISTS (SELECT 1 FROM `legacy`.`orders` AS `o` INNER JOIN `legacy`.`customers` AS `c` ON `c`.`id` = `o`.`customer_id` WHERE ((((`o`.`id` = `s`.`order_id`) AND (`o`.`channel` <> ?)) AND (`c`.`region` = ?)) AND (`c`.`is_active` OR (NOT ?))) AND (`c`.`created_at` >= ?)))
+  AND (? OR `s`.`id` > ?)
+  AND (? OR `s`.`id` <= ?)

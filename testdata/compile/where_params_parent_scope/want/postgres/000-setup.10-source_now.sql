@@ -1,0 +1,6 @@
+-- datamove plan region_move, setup: source_now
+-- Runs on the source (postgres).
+-- Reads the source server's clock in UTC: the safety lag caps batches at this time minus the lag.
+-- Binds nothing.
+/* datamove region_move:source_now */
+SELECT CAST(statement_timestamp() AT TIME ZONE 'UTC' AS timestamp(6) without time zone) AS "now"

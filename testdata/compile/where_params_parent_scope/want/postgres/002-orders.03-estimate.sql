@@ -1,0 +1,10 @@
+-- datamove plan region_move, step 2 of 3: orders: estimate
+-- Runs on the source (postgres).
+-- Reads the engine's row estimate of orders from its statistics (NULL or no row: none), for
+-- progress before counting.
+-- Binds nothing.
+/* datamove region_move:orders.estimate */
+SELECT CASE WHEN "c"."reltuples" < 0 THEN NULL ELSE CAST("c"."reltuples" AS bigint) END AS "estimate"
+FROM "pg_catalog"."pg_class" AS "c"
+JOIN "pg_catalog"."pg_namespace" AS "n" ON "n"."oid" = "c"."relnamespace"
+WHERE "n"."nspname" = 'legacy' AND "c"."relname" = 'orders'
