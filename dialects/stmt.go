@@ -518,6 +518,8 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 	r.tag(b, st.Name, "boundary")
 	w := st.Watermark
 	b.W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name) })
+	// The window count is taken before the outer LIMIT: the number of rows in (lo, hi].
+	b.W(", COUNT(*) OVER () AS ").Ident("batch_rows")
 	b.NL().W("FROM (")
 	b.Indent(func() {
 		b.NL().W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
@@ -526,16 +528,7 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 		if st.Filter != nil {
 			b.Operand(st.Filter).NL().W("  AND ")
 		}
-		b.W("(").Bind("lo_open", "bool", schema.Type{Kind: schema.KindBool}).W(" OR ")
-		lo := make([]func(), len(w))
-		cols := make([]func(), len(w))
-		for i, c := range w {
-			c := c
-			lo[i] = func() { b.Bind("lo."+c.Name, c.Type.String(), BindKind(c.Type)) }
-			cols[i] = func() { b.Col(ir.AliasSource, c.Name) }
-		}
-		b.D.After(b, cols, lo)
-		b.W(")")
+		rangePredicate(b, w, colRefs(ir.AliasSource, w))
 		if st.WatermarkLag != nil {
 			// The safety lag: rows newer than the source's clock minus the lag wait for a later batch.
 			c := w[0]
@@ -551,7 +544,7 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 	b.NL()
 	b.D.Limit(b, func() { b.W("1") })
 	summary := fmt.Sprintf(
-		"Finds the upper bound hi of the next batch: the %s of the batch_size-th source row after lo in watermark order (no row: the step is done).",
+		"Finds the upper bound of the next batch: the %s of the batch_size-th source row after lo in watermark order, at most hi (the end of a key-range part; hi_open when there is none), with batch_rows, the rows the batch holds. No row: the part is done.",
 		names(w))
 	if st.WatermarkLag != nil {
 		summary += fmt.Sprintf(" Safety lag %s: only rows whose %s is at most cap.%s (the source's clock minus the lag) count; cap_open lifts the cap.",

@@ -1,21 +1,25 @@
 -- datamove plan tenant_move, step 2 of 2: customers: boundary
 -- Runs on the source (postgres).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   $1   @tenant_id  number
 --   $2   lo_open     bool
 --   $3   lo.id       int32
---   $4   batch_size  number
+--   $4   hi_open     bool
+--   $5   hi.id       int32
+--   $6   batch_size  number
 /* datamove tenant_move:customers.boundary */
-SELECT "b"."id"
+SELECT "b"."id", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."id"
   FROM "legacy"."customers" AS "s"
   WHERE (("s"."store_id" IN (SELECT "id" FROM "legacy"."stores" WHERE "tenant_id" = CAST($1 AS bigint))) AND (NOT ("s"."deleted_at" IS NOT NULL)))
     AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+    AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ORDER BY "s"."id"
-  LIMIT CAST($4 AS bigint)
+  LIMIT CAST($6 AS bigint)
 ) AS "b"
 ORDER BY "b"."id" DESC
 LIMIT 1

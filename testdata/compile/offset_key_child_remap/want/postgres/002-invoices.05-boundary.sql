@@ -1,19 +1,23 @@
 -- datamove plan shard_merge, step 2 of 2: invoices: boundary
 -- Runs on the source (postgres).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   $1   lo_open     bool
 --   $2   lo.id       int32
---   $3   batch_size  number
+--   $3   hi_open     bool
+--   $4   hi.id       int32
+--   $5   batch_size  number
 /* datamove shard_merge:invoices.boundary */
-SELECT "b"."id"
+SELECT "b"."id", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."id"
   FROM "shard"."invoices" AS "s"
   WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ORDER BY "s"."id"
-  LIMIT CAST($3 AS bigint)
+  LIMIT CAST($5 AS bigint)
 ) AS "b"
 ORDER BY "b"."id" DESC
 LIMIT 1

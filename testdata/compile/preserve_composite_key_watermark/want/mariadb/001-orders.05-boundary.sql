@@ -1,21 +1,27 @@
 -- datamove plan orders_until_cutoff, step 1 of 2: orders: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (updated_at, id) of the batch_size-th source row
--- after lo in watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (updated_at, id) of the batch_size-th source row
+-- after lo in watermark order, at most hi (the end of a key-range part; hi_open when there is
+-- none), with batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @cutoff        timestamp
 --   ?2   lo_open        bool
 --   ?3   lo.updated_at  timestamp(6)
 --   ?4   lo.updated_at  timestamp(6)
 --   ?5   lo.id          int32
---   ?6   batch_size     number
+--   ?6   hi_open        bool
+--   ?7   hi.updated_at  timestamp(6)
+--   ?8   hi.updated_at  timestamp(6)
+--   ?9   hi.id          int32
+--   ?10  batch_size     number
 /* datamove orders_until_cutoff:orders.boundary */
-SELECT `b`.`updated_at`, `b`.`id`
+SELECT `b`.`updated_at`, `b`.`id`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`updated_at`, `s`.`id`
   FROM `legacy`.`orders` AS `s`
   WHERE (`s`.`updated_at` <= ?)
     AND (? OR (`s`.`updated_at` > ? OR (`s`.`updated_at` = ? AND `s`.`id` > ?)))
+    AND (? OR (`s`.`updated_at` < ? OR (`s`.`updated_at` = ? AND `s`.`id` <= ?)))
   ORDER BY `s`.`updated_at`, `s`.`id`
   LIMIT ?
 ) AS `b`

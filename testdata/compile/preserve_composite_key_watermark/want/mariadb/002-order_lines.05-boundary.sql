@@ -1,21 +1,27 @@
 -- datamove plan orders_until_cutoff, step 2 of 2: order_lines: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (order_id, line_no) of the batch_size-th source
--- row after lo in watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (order_id, line_no) of the batch_size-th source row
+-- after lo in watermark order, at most hi (the end of a key-range part; hi_open when there is
+-- none), with batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @cutoff      timestamp
 --   ?2   lo_open      bool
 --   ?3   lo.order_id  int32
 --   ?4   lo.order_id  int32
 --   ?5   lo.line_no   int16
---   ?6   batch_size   number
+--   ?6   hi_open      bool
+--   ?7   hi.order_id  int32
+--   ?8   hi.order_id  int32
+--   ?9   hi.line_no   int16
+--   ?10  batch_size   number
 /* datamove orders_until_cutoff:order_lines.boundary */
-SELECT `b`.`order_id`, `b`.`line_no`
+SELECT `b`.`order_id`, `b`.`line_no`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`order_id`, `s`.`line_no`
   FROM `legacy`.`order_lines` AS `s`
   WHERE (`s`.`order_id` IN (SELECT `id` FROM `legacy`.`orders` WHERE `updated_at` <= ?))
     AND (? OR (`s`.`order_id` > ? OR (`s`.`order_id` = ? AND `s`.`line_no` > ?)))
+    AND (? OR (`s`.`order_id` < ? OR (`s`.`order_id` = ? AND `s`.`line_no` <= ?)))
   ORDER BY `s`.`order_id`, `s`.`line_no`
   LIMIT ?
 ) AS `b`

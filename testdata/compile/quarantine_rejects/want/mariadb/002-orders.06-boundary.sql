@@ -1,17 +1,21 @@
 -- datamove plan crm_cleanup, step 2 of 3: orders: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   lo_open     bool
 --   ?2   lo.id       int32
---   ?3   batch_size  number
+--   ?3   hi_open     bool
+--   ?4   hi.id       int32
+--   ?5   batch_size  number
 /* datamove crm_cleanup:orders.boundary */
-SELECT `b`.`id`
+SELECT `b`.`id`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`id`
   FROM `legacy`.`orders` AS `s`
   WHERE (? OR `s`.`id` > ?)
+    AND (? OR `s`.`id` <= ?)
   ORDER BY `s`.`id`
   LIMIT ?
 ) AS `b`

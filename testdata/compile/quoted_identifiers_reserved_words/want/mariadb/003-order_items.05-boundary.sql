@@ -1,21 +1,27 @@
 -- datamove plan quoted_names, step 3 of 3: order_items: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (OrderID, LineNo) of the batch_size-th source
--- row after lo in watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (OrderID, LineNo) of the batch_size-th source row
+-- after lo in watermark order, at most hi (the end of a key-range part; hi_open when there is
+-- none), with batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @grp        string
 --   ?2   lo_open     bool
 --   ?3   lo.OrderID  int32
 --   ?4   lo.OrderID  int32
 --   ?5   lo.LineNo   int32
---   ?6   batch_size  number
+--   ?6   hi_open     bool
+--   ?7   hi.OrderID  int32
+--   ?8   hi.OrderID  int32
+--   ?9   hi.LineNo   int32
+--   ?10  batch_size  number
 /* datamove quoted_names:order_items.boundary */
-SELECT `b`.`OrderID`, `b`.`LineNo`
+SELECT `b`.`OrderID`, `b`.`LineNo`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`OrderID`, `s`.`LineNo`
   FROM `legacy`.`Order Items` AS `s`
   WHERE (`s`.`OrderID` IN (SELECT `o`.`id` FROM `legacy`.`order` AS `o` WHERE (`o`.`group` = ?) OR `o`.`select`))
     AND (? OR (`s`.`OrderID` > ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` > ?)))
+    AND (? OR (`s`.`OrderID` < ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` <= ?)))
   ORDER BY `s`.`OrderID`, `s`.`LineNo`
   LIMIT ?
 ) AS `b`

@@ -1,19 +1,23 @@
 -- datamove plan quoted_names, step 1 of 3: groups: boundary
 -- Runs on the source (postgres).
--- Finds the upper bound hi of the next batch: the (group) of the batch_size-th source row after lo
--- in watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (group) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   $1   lo_open     bool
 --   $2   lo.group    varchar(10)
---   $3   batch_size  number
+--   $3   hi_open     bool
+--   $4   hi.group    varchar(10)
+--   $5   batch_size  number
 /* datamove quoted_names:groups.boundary */
-SELECT "b"."group"
+SELECT "b"."group", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."group"
   FROM "legacy"."group" AS "s"
   WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
   ORDER BY "s"."group"
-  LIMIT CAST($3 AS bigint)
+  LIMIT CAST($5 AS bigint)
 ) AS "b"
 ORDER BY "b"."group" DESC
 LIMIT 1

@@ -1,19 +1,23 @@
 -- datamove plan warehouse_move, step 1 of 3: warehouses: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @warehouse_id  number
 --   ?2   lo_open        bool
 --   ?3   lo.id          int32
---   ?4   batch_size     number
+--   ?4   hi_open        bool
+--   ?5   hi.id          int32
+--   ?6   batch_size     number
 /* datamove warehouse_move:warehouses.boundary */
-SELECT `b`.`id`
+SELECT `b`.`id`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`id`
   FROM `legacy`.`warehouses` AS `s`
   WHERE (`s`.`id` = ?)
     AND (? OR `s`.`id` > ?)
+    AND (? OR `s`.`id` <= ?)
   ORDER BY `s`.`id`
   LIMIT ?
 ) AS `b`

@@ -1,21 +1,25 @@
 -- datamove plan warehouse_move, step 3 of 3: movements: boundary
 -- Runs on the source (postgres).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   $1   @warehouse_id  number
 --   $2   lo_open        bool
 --   $3   lo.id          int64
---   $4   batch_size     number
+--   $4   hi_open        bool
+--   $5   hi.id          int64
+--   $6   batch_size     number
 /* datamove warehouse_move:movements.boundary */
-SELECT "b"."id"
+SELECT "b"."id", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."id"
   FROM "legacy"."stock_movements" AS "s"
   WHERE ("s"."stock_id" IN (SELECT "id" FROM "legacy"."stock" WHERE "warehouse_id" = CAST($1 AS bigint)))
     AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+    AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ORDER BY "s"."id"
-  LIMIT CAST($4 AS bigint)
+  LIMIT CAST($6 AS bigint)
 ) AS "b"
 ORDER BY "b"."id" DESC
 LIMIT 1

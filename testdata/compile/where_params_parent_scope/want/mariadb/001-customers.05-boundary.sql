@@ -1,21 +1,25 @@
 -- datamove plan region_move, step 1 of 3: customers: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @region       string
 --   ?2   @active_only  bool
 --   ?3   @since        timestamp
 --   ?4   lo_open       bool
 --   ?5   lo.id         int32
---   ?6   batch_size    number
+--   ?6   hi_open       bool
+--   ?7   hi.id         int32
+--   ?8   batch_size    number
 /* datamove region_move:customers.boundary */
-SELECT `b`.`id`
+SELECT `b`.`id`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`id`
   FROM `legacy`.`customers` AS `s`
   WHERE (((`s`.`region` = ?) AND (`s`.`is_active` OR (NOT ?))) AND (`s`.`created_at` >= ?))
     AND (? OR `s`.`id` > ?)
+    AND (? OR `s`.`id` <= ?)
   ORDER BY `s`.`id`
   LIMIT ?
 ) AS `b`

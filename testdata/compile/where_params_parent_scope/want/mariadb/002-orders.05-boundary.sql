@@ -1,7 +1,8 @@
 -- datamove plan region_move, step 2 of 3: orders: boundary
 -- Runs on the source (mariadb).
--- Finds the upper bound hi of the next batch: the (id) of the batch_size-th source row after lo in
--- watermark order (no row: the step is done).
+-- Finds the upper bound of the next batch: the (id) of the batch_size-th source row after lo in
+-- watermark order, at most hi (the end of a key-range part; hi_open when there is none), with
+-- batch_rows, the rows the batch holds. No row: the part is done.
 -- Binds:
 --   ?1   @region            string
 --   ?2   @active_only       bool
@@ -9,14 +10,17 @@
 --   ?4   @excluded_channel  string
 --   ?5   lo_open            bool
 --   ?6   lo.id              int32
---   ?7   batch_size         number
+--   ?7   hi_open            bool
+--   ?8   hi.id              int32
+--   ?9   batch_size         number
 /* datamove region_move:orders.boundary */
-SELECT `b`.`id`
+SELECT `b`.`id`, COUNT(*) OVER () AS `batch_rows`
 FROM (
   SELECT `s`.`id`
   FROM `legacy`.`orders` AS `s`
   WHERE ((`s`.`customer_id` IN (SELECT `id` FROM `legacy`.`customers` WHERE ((`region` = ?) AND (`is_active` OR (NOT ?))) AND (`created_at` >= ?))) AND (`s`.`channel` <> ?))
     AND (? OR `s`.`id` > ?)
+    AND (? OR `s`.`id` <= ?)
   ORDER BY `s`.`id`
   LIMIT ?
 ) AS `b`
