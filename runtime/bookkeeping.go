@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -34,8 +35,9 @@ var checkpointColumns = []string{"step", "part", "plan_id", "state", "position",
 // bookkeeper reads and writes checkpoints and the audit through the plan's statements, on a
 // target session of its own (a batch's checkpoint goes through the batch's session instead).
 type bookkeeper struct {
-	r *runner
-	s Session
+	r  *runner
+	s  Session
+	mu sync.Mutex // s is shared by the steps' goroutines
 }
 
 func newBookkeeper(ctx context.Context, r *runner) (*bookkeeper, error) {
@@ -55,8 +57,14 @@ func newBookkeeper(ctx context.Context, r *runner) (*bookkeeper, error) {
 
 func (b *bookkeeper) close() { b.s.Close() }
 
-// exec runs a setup statement with the run's binds plus extra.
+// exec runs a setup statement with the run's binds plus extra, on s (the bookkeeping session
+// when s is nil or b.s, then under the lock).
 func (b *bookkeeper) exec(ctx context.Context, s Session, role string, extra binds) error {
+	if s == nil || s == b.s {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		s = b.s
+	}
 	st, err := b.r.l.mustSetup(role)
 	if err != nil {
 		return err
@@ -73,7 +81,9 @@ func (b *bookkeeper) exec(ctx context.Context, s Session, role string, extra bin
 
 // load reads every checkpoint of this migration and parameter set.
 func (b *bookkeeper) load(ctx context.Context, s Session) ([]checkpoint, error) {
-	if s == nil {
+	if s == nil || s == b.s {
+		b.mu.Lock()
+		defer b.mu.Unlock()
 		s = b.s
 	}
 	st, err := b.r.l.mustSetup("checkpoint_load")

@@ -43,21 +43,38 @@ func (r *runner) dryRun(ctx context.Context) error {
 		}
 		var roles []string
 		for _, stmt := range st.Statements {
-			batchRole := strings.HasPrefix(stmt.Role, "copy") || strings.HasPrefix(stmt.Role, "quarantine") ||
-				strings.HasPrefix(stmt.Role, "keymap_fill") || strings.HasPrefix(stmt.Role, "soft_delete") ||
-				strings.HasPrefix(stmt.Role, "prune") || stmt.Role == "boundary" || stmt.Role == "read" || stmt.Role == "stage_clear"
-			if batchRole && strings.HasSuffix(stmt.Role, "_staged") == !r.same || stmt.Role == "boundary" || (stmt.Role == "read" || stmt.Role == "stage_clear") && !r.same {
+			if batchRole(stmt.Role, r.same) {
 				roles = append(roles, stmt.Role)
 			}
 		}
 		dur := "-"
 		if est != "unknown" {
-			dur = (time.Duration(num(est)/assumedRate) * time.Second).String()
+			dur = duration(num(est)).String()
 		}
 		fmt.Fprintf(tw, "%d. %s\t%s → %s\t%s\t%d\t%s\t%s\t%s\n", st.Seq, st.Name, st.Source, st.Target, st.KeyStrategy, st.BatchSize, est, dur, strings.Join(roles, ", "))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nEstimated rows in all: %d (the engines' statistics for whole source tables, before filters); at about %d rows/s that is %s.\n",
-		total, assumedRate, time.Duration(total/assumedRate)*time.Second)
+		total, assumedRate, duration(total))
 	return nil
+}
+
+func duration(rows int64) time.Duration {
+	return time.Duration(float64(rows) / assumedRate * float64(time.Second)).Round(time.Millisecond)
+}
+
+// batchRole reports whether a statement runs for every batch, on one server or through the stage.
+func batchRole(role string, same bool) bool {
+	switch role {
+	case "boundary":
+		return true
+	case "stage_clear", "read":
+		return !same
+	}
+	base := strings.TrimSuffix(role, "_staged")
+	switch base {
+	case "quarantine", "copy", "keymap_fill", "soft_delete", "prune":
+		return strings.HasSuffix(role, "_staged") == !same
+	}
+	return false
 }
