@@ -438,16 +438,22 @@ func (r *runner) retry(ctx context.Context, st *plan.Step, p *part, log interfac
 		log.Warn("transient error, retrying", "attempt", i+1, "of", r.opts.Retries, "wait", wait.Round(time.Millisecond), "error", err.Error())
 		time.Sleep(wait)
 		if lostConnection(err) {
+			// Reconnect before the next attempt; a failed reconnect uses up attempts too.
 			(*s).close()
-			ns, oerr := r.open(ctx, st)
-			if oerr != nil {
-				if transient(oerr) {
-					*s = &sessions{}
-					continue
+			for {
+				ns, oerr := r.open(ctx, st)
+				if oerr == nil {
+					*s = ns
+					break
 				}
-				return oerr
+				i++
+				if !transient(oerr) && !lostConnection(oerr) || i+1 >= r.opts.Retries {
+					*s = &sessions{}
+					return fmt.Errorf("reconnect after %v: %w", err, oerr)
+				}
+				log.Warn("reconnect failed, retrying", "attempt", i+1, "of", r.opts.Retries, "error", oerr.Error())
+				time.Sleep(backoff(i))
 			}
-			*s = ns
 		}
 	}
 }
