@@ -424,7 +424,11 @@ func (r *runner) runStep(ctx context.Context, w *work, slots chan struct{}) bool
 	}
 	r.mu.Lock()
 	r.summary.Steps = append(r.summary.Steps, sum)
-	sort.Slice(r.summary.Steps, func(i, j int) bool { return r.summary.Steps[i].Step < r.summary.Steps[j].Step })
+	order := map[string]int{}
+	for _, s := range r.l.m.Steps {
+		order[s.Name] = s.Seq
+	}
+	sort.Slice(r.summary.Steps, func(i, j int) bool { return order[r.summary.Steps[i].Step] < order[r.summary.Steps[j].Step] })
 	r.summary.RowsMoved += sum.Rows
 	r.summary.Skipped += sum.Skipped
 	r.summary.Rejected += sum.Rejected
