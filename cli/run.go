@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -110,7 +111,12 @@ Passwords never appear in logs, status, the audit table or error messages.
 					cancel()
 				}
 			}()
+			stopProfile, err := cpuProfile(os.Getenv("DATAMOVE_CPUPROFILE"))
+			if err != nil {
+				return &exitError{code: ExitUsage, err: err}
+			}
 			sum, err := runtime.Run(ctx, o)
+			stopProfile()
 			if sum != nil && !sum.NothingToDo && !o.DryRun {
 				printSummary(c.OutOrStdout(), sum)
 			}
@@ -171,6 +177,26 @@ started and finished, and the last error. Checkpoints are per parameter set: giv
 	c.Flags().StringVar(&o.TargetDSN, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
 	c.Flags().StringArrayVar(&o.Params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
 	return c
+}
+
+// cpuProfile writes a Go CPU profile of the run to path when it is set (DATAMOVE_CPUPROFILE,
+// for bench/run and `go tool pprof`); it returns the function that finishes the file.
+func cpuProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("DATAMOVE_CPUPROFILE: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("DATAMOVE_CPUPROFILE: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func dsnsFromEnv(source, target *string, needSource bool) error {
@@ -266,6 +292,9 @@ func (h *barHandle) Add(n int64) {
 	h.bar.EwmaIncrInt64(n, now.Sub(h.last))
 	h.last = now
 }
+
+// SetTotal gives the bar its total once the step's rows are counted.
+func (h *barHandle) SetTotal(total int64) { h.bar.SetTotal(total, false) }
 
 func (h *barHandle) Done() {
 	if h.bar.Current() < 1 || !h.bar.Completed() {

@@ -2,10 +2,14 @@ package runtime
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // checkpoint is one row of the checkpoint table: where one key-range part of one step stands.
@@ -13,7 +17,7 @@ type checkpoint struct {
 	Step       string
 	Part       int
 	PlanID     string
-	State      string // running, done, failed
+	State      string // running, stopped (between batches, by a signal or another part's failure), done, failed
 	Position   string // JSON array of the last committed batch's hi, "null" at the start
 	RangeEnd   string // JSON array of the part's last key, "null" when open
 	Rows       int64
@@ -47,24 +51,57 @@ func newBookkeeper(ctx context.Context, r *runner) (*bookkeeper, error) {
 	}
 	b := &bookkeeper{r: r, s: s}
 	for _, role := range []string{"checkpoint_table", "audit_table"} {
-		if err := b.exec(ctx, s, role, nil); err != nil {
-			s.Close()
+		// Runs of other tenants may be starting at the same moment: ddl absorbs the race.
+		if err := ddl(func() error { return b.exec(ctx, nil, role, nil) }); err != nil {
+			b.close()
 			return nil, err
 		}
 	}
 	return b, nil
 }
 
-func (b *bookkeeper) close() { b.s.Close() }
+func (b *bookkeeper) close() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.s.Close()
+}
 
-// exec runs a setup statement with the run's binds plus extra, on s (the bookkeeping session
-// when s is nil or b.s, then under the lock).
-func (b *bookkeeper) exec(ctx context.Context, s Session, role string, extra binds) error {
-	if s == nil || s == b.s {
-		b.mu.Lock()
-		defer b.mu.Unlock()
-		s = b.s
+// on runs f on s, or, when s is nil, on the bookkeeping session under the lock. The bookkeeping
+// session outlives every batch, so it meets what the batch sessions meet (a killed session, a
+// failover): when its connection is lost, a new one is opened and f runs again, with the run's
+// retry policy. Every bookkeeping statement may run twice: checkpoint_save is an upsert,
+// checkpoint_reset a delete, audit_finish an update, checkpoint_load a read, the DDL says IF NOT
+// EXISTS, and auditStart accepts its own row found already there.
+func (b *bookkeeper) on(ctx context.Context, s Session, f func(Session) error) error {
+	if s != nil {
+		return f(s)
 	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for attempt := 0; ; attempt++ {
+		err := f(b.s)
+		if err == nil || !transient(err) || b.r.tgt == nil || attempt+1 >= b.r.opts.Retries {
+			return err
+		}
+		wait := backoff(attempt)
+		b.r.log.Warn("transient error, retrying", "bookkeeping", true, "attempt", attempt+1, "of", b.r.opts.Retries,
+			"wait", wait.Round(time.Millisecond), "error", err.Error())
+		time.Sleep(wait)
+		if !lostConnection(err) {
+			continue
+		}
+		ns, oerr := b.r.tgt.Session(ctx)
+		if oerr != nil {
+			continue // the old session stays, dead: the next attempt fails on it and tries again
+		}
+		b.s.Close()
+		b.s = ns
+	}
+}
+
+// exec runs a setup statement with the run's binds plus extra, on s (a batch's session, in its
+// transaction) or, when s is nil, on the bookkeeping session.
+func (b *bookkeeper) exec(ctx context.Context, s Session, role string, extra binds) error {
 	st, err := b.r.l.mustSetup(role)
 	if err != nil {
 		return err
@@ -73,19 +110,17 @@ func (b *bookkeeper) exec(ctx context.Context, s Session, role string, extra bin
 	if err != nil {
 		return err
 	}
-	if _, err := s.Exec(ctx, b.r.l.sql(st), args); err != nil {
-		return fmt.Errorf("%s (%s): %w", role, st.File, err)
-	}
-	return nil
+	return b.on(ctx, s, func(s Session) error {
+		if _, err := s.Exec(ctx, b.r.l.sql(st), args); err != nil {
+			return fmt.Errorf("%s (%s): %w", role, st.File, err)
+		}
+		return nil
+	})
 }
 
-// load reads every checkpoint of this migration and parameter set.
+// load reads every checkpoint of this migration and parameter set, on s or, when s is nil, on the
+// bookkeeping session.
 func (b *bookkeeper) load(ctx context.Context, s Session) ([]checkpoint, error) {
-	if s == nil || s == b.s {
-		b.mu.Lock()
-		defer b.mu.Unlock()
-		s = b.s
-	}
 	st, err := b.r.l.mustSetup("checkpoint_load")
 	if err != nil {
 		return nil, err
@@ -94,8 +129,11 @@ func (b *bookkeeper) load(ctx context.Context, s Session) ([]checkpoint, error) 
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.Query(ctx, b.r.l.sql(st), args)
-	if err != nil {
+	var rows [][]any
+	if err := b.on(ctx, s, func(s Session) error {
+		rows, err = s.Query(ctx, b.r.l.sql(st), args)
+		return err
+	}); err != nil {
 		return nil, fmt.Errorf("checkpoint_load: %w", err)
 	}
 	var out []checkpoint
@@ -136,15 +174,31 @@ func (b *bookkeeper) save(ctx context.Context, s Session, cp checkpoint) error {
 }
 
 func (b *bookkeeper) reset(ctx context.Context) error {
-	return b.exec(ctx, b.s, "checkpoint_reset", nil)
+	return b.exec(ctx, nil, "checkpoint_reset", nil)
 }
 
 func (b *bookkeeper) auditStart(ctx context.Context, action string) error {
 	user, host := osIdentity()
-	return b.exec(ctx, b.s, "audit_insert", binds{
+	err := b.exec(ctx, nil, "audit_insert", binds{
 		"run_id": b.r.runID, "params": b.r.params.JSON(), "os_user": user, "host": host, "action": action,
 		"started_at": time.Now().UTC(),
 	})
+	if duplicateKey(err) {
+		// The run id is this run's own, random: the first attempt committed before its connection
+		// was lost, and the retry found the row.
+		return nil
+	}
+	return err
+}
+
+// duplicateKey reports a unique-key violation.
+func duplicateKey(err error) bool {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		return pg.Code == "23505"
+	}
+	var my *mysql.MySQLError
+	return errors.As(err, &my) && my.Number == 1062
 }
 
 func (b *bookkeeper) auditFinish(ctx context.Context, outcome, detail string, rows int64) error {
@@ -152,7 +206,7 @@ func (b *bookkeeper) auditFinish(ctx context.Context, outcome, detail string, ro
 	if detail != "" {
 		d = detail
 	}
-	return b.exec(ctx, b.s, "audit_finish", binds{
+	return b.exec(ctx, nil, "audit_finish", binds{
 		"run_id": b.r.runID, "finished_at": time.Now().UTC(), "rows_moved": rows, "outcome": outcome, "detail": d,
 	})
 }

@@ -42,7 +42,8 @@ type Options struct {
 	Stop <-chan struct{}
 
 	// commitCheckpointApart breaks the guarantee on purpose (tests prove they can catch it):
-	// the checkpoint is committed in a transaction of its own after the batch's.
+	// each checkpoint is committed in a transaction of its own before its batch's rows
+	// (runtime/crash_test.go kills it in between and must find the batch's rows lost).
 	commitCheckpointApart bool
 }
 
@@ -167,6 +168,13 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if len(work) == 0 {
 		fmt.Fprintf(opts.Out, "datamove: plan %s already ran to the end with these parameters; nothing to do (--rerun runs it again, --incremental picks up new rows)\n", l.m.Migration)
 		r.log.Info("nothing to do", "params_hash", params.Hash[:12])
+		// Recorded all the same: the audit holds every invocation, not only those that moved rows.
+		if err := book.auditStart(ctx, "run"); err != nil {
+			return nil, err
+		}
+		if err := book.auditFinish(ctx, "nothing to do", "every step had already finished with these parameters", 0); err != nil {
+			return nil, err
+		}
 		return &Summary{RunID: r.runID, NothingToDo: true}, nil
 	}
 	if err := book.auditStart(ctx, action); err != nil {
@@ -177,6 +185,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	// Phase 4: the steps, in dependency order, up to Parallel at once.
 	r.limiter = newRateLimiter(opts.MaxRate)
 	r.throttle = newThrottler(r)
+	r.throttle.prime(ctx)
 	go r.watchStop()
 	tctx, stopThrottle := context.WithCancel(ctx)
 	go r.throttle.run(tctx)
@@ -372,12 +381,29 @@ func (r *runner) runStep(ctx context.Context, w *work, slots chan struct{}) bool
 	began := time.Now()
 	log := r.log.With("step", st.Name)
 	var bar ProgressBar
-	total := r.countRows(ctx, st)
 	if r.opts.Progress != nil {
-		bar = r.opts.Progress.Start(st.Name, total)
+		bar = r.opts.Progress.Start(st.Name, 0)
 		defer bar.Done()
 	} else {
-		bar = &counter{total: total}
+		bar = &counter{}
+	}
+	// The step's row count, for the progress total, runs alongside the first batches: a full
+	// count is a pass over the source as long as a tenth of the move (250 ms of 3 s for 1M rows
+	// on MariaDB, measured by bench/run), and the move need not wait for it.
+	counted := make(chan struct{})
+	cctx, stopCount := context.WithCancel(ctx)
+	go func() {
+		defer close(counted)
+		if total := r.countRows(cctx, st); total > 0 {
+			if t, ok := bar.(totaler); ok {
+				t.SetTotal(total)
+			}
+		}
+	}()
+	defer func() { stopCount(); <-counted }() // before bar.Done
+	if err := r.prepare(ctx, st); err != nil {
+		r.stop(fmt.Errorf("step %s: %w", st.Name, err))
+		return false
 	}
 	if len(w.parts) == 0 {
 		parts, err := r.split(ctx, st)

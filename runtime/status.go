@@ -47,7 +47,7 @@ func Status(ctx context.Context, opts StatusOptions) error {
 	defer s.Close()
 	r := &runner{l: l, params: params, base: binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash}}
 	b := &bookkeeper{r: r, s: s}
-	cps, err := b.load(ctx, s)
+	cps, err := b.load(ctx, nil)
 	if err != nil {
 		if strings.Contains(err.Error(), "exist") {
 			cps = nil // no checkpoint table: the plan never ran here
@@ -63,6 +63,7 @@ func Status(ctx context.Context, opts StatusOptions) error {
 	fmt.Fprintf(w, "Plan %s (id %s), parameters %s (hash %s)\n\n", l.m.Migration, l.m.PlanID[:12], params.JSON(), params.Hash[:12])
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "step\tpart\tstate\trows\tskipped\trejected\tposition\trows/s\tstarted\tfinished\tlast error")
+	var errs []string // the last errors in full: the table's column is cut to one short line
 	for _, st := range l.m.Steps {
 		rows := byStep[st.Name]
 		sort.Slice(rows, func(i, j int) bool { return rows[i].Part < rows[j].Part })
@@ -91,9 +92,18 @@ func Status(ctx context.Context, opts StatusOptions) error {
 			}
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", st.Name, cp.Part, state, cp.Rows, cp.Skipped, cp.Rejected,
 				pos, rate, cp.StartedAt.UTC().Format(time.DateTime), finished, oneLine(cp.LastError))
+			if cp.LastError != "" && oneLine(cp.LastError) != cp.LastError {
+				errs = append(errs, fmt.Sprintf("%s part %d: %s", st.Name, cp.Part, cp.LastError))
+			}
 		}
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		fmt.Fprintf(w, "\nLast errors:\n  %s\n", strings.Join(errs, "\n  "))
+	}
+	return nil
 }
 
 func stepOf(m *plan.Manifest, name string) *plan.Step {

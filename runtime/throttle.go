@@ -14,18 +14,55 @@ import (
 type throttler struct {
 	r      *runner
 	paused atomic.Bool
+	mu     sync.Mutex
+	state  []bool // per throttle of the plan: its last answer
 }
 
-func newThrottler(r *runner) *throttler { return &throttler{r: r} }
+func newThrottler(r *runner) *throttler {
+	return &throttler{r: r, state: make([]bool, len(r.l.m.Throttles))}
+}
+
+// prime asks every throttle once, before the first batch may start: a run that begins while a
+// throttle holds must not slip a batch through before the ticker's first answer.
+func (t *throttler) prime(ctx context.Context) {
+	for i, th := range t.r.l.m.Throttles {
+		t.ask(ctx, i, th)
+	}
+}
+
+// ask runs one throttle query and records its answer, logging a transition.
+func (t *throttler) ask(ctx context.Context, i int, th plan.Throttle) {
+	hold, err := t.check(ctx, th)
+	if err != nil {
+		if ctx.Err() != nil {
+			return // the run is over
+		}
+		t.r.log.Warn("throttle query failed; holding the run until it answers", "throttle", th.Name, "error", err.Error())
+		hold = true
+	}
+	t.mu.Lock()
+	if hold != t.state[i] {
+		t.state[i] = hold
+		if hold {
+			t.r.log.Warn("throttle: pausing", "throttle", th.Name)
+		} else {
+			t.r.log.Info("throttle: resuming", "throttle", th.Name)
+		}
+	}
+	any := false
+	for _, s := range t.state {
+		any = any || s
+	}
+	t.mu.Unlock()
+	t.set(any)
+}
 
 func (t *throttler) run(ctx context.Context) {
 	ths := t.r.l.m.Throttles
 	if len(ths) == 0 {
 		return
 	}
-	state := make([]bool, len(ths))
 	var wg sync.WaitGroup
-	var mu sync.Mutex
 	for i, th := range ths {
 		i, th := i, th
 		wg.Add(1)
@@ -36,32 +73,13 @@ func (t *throttler) run(ctx context.Context) {
 				every = 5 * time.Second
 			}
 			for {
-				hold, err := t.check(ctx, th)
-				if err != nil {
-					t.r.log.Warn("throttle query failed; holding the run until it answers", "throttle", th.Name, "error", err.Error())
-					hold = true
-				}
-				mu.Lock()
-				if hold != state[i] {
-					state[i] = hold
-					if hold {
-						t.r.log.Warn("throttle: pausing", "throttle", th.Name)
-					} else {
-						t.r.log.Info("throttle: resuming", "throttle", th.Name)
-					}
-				}
-				any := false
-				for _, s := range state {
-					any = any || s
-				}
-				mu.Unlock()
-				t.set(any)
 				select {
 				case <-ctx.Done():
 					t.set(false)
 					return
 				case <-time.After(every):
 				}
+				t.ask(ctx, i, th)
 			}
 		}()
 	}
