@@ -9,9 +9,12 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/go-sql-driver/mysql"
 	"github.com/spf13/cobra"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
@@ -88,6 +91,9 @@ Passwords never appear in logs, status, the audit table or error messages.
 				return &exitError{code: ExitUsage, err: err}
 			}
 			o.Log, o.Out = log, c.OutOrStdout()
+			// The MySQL driver prints connection trouble on its own; route it into the structured log.
+			driverLogger.Store(log)
+			driverLogOnce.Do(func() { _ = mysql.SetLogger(driverLog{}) })
 			if showBars(progress, c.ErrOrStderr()) {
 				p := newBars(c.ErrOrStderr())
 				o.Progress = p
@@ -197,6 +203,22 @@ func cpuProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// driverLog turns go-sql-driver/mysql's log lines into debug records (the runtime logs the
+// errors that matter itself, with their step and range).
+// The driver's logger is process-wide: it is set once and writes to the latest run's log.
+type driverLog struct{}
+
+var (
+	driverLogger  atomic.Pointer[slog.Logger]
+	driverLogOnce sync.Once
+)
+
+func (driverLog) Print(v ...any) {
+	if l := driverLogger.Load(); l != nil {
+		l.Debug("mysql driver", "message", strings.TrimSpace(fmt.Sprint(v...)))
+	}
 }
 
 func dsnsFromEnv(source, target *string, needSource bool) error {

@@ -508,6 +508,16 @@ func (r *Renderer) stageTable(st *ir.Step) (Statement, error) {
 func (r *Renderer) stageClear(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, st.Name, "stage_clear")
+	if r.Target.Name() == "mysql" {
+		// Not DELETE: InnoDB keeps a temporary table's deleted rows in its pages, so every later
+		// batch's clear and copy_staged walk all the batches before it (bench/run measured the
+		// clear growing from 40 to 270 ms and the copy from 120 to 450 ms over 20 batches of
+		// 50,000 rows; with TRUNCATE both stay flat). TRUNCATE commits implicitly, so the
+		// runtime runs it before the batch's transaction.
+		b.W("TRUNCATE TABLE ").Table(stageTable(st), "")
+		return r.finish(b, st, "stage_clear", "target",
+			"Empties the session's stage table before a batch is loaded into it (two servers); it runs before the batch's transaction, as TRUNCATE commits implicitly.")
+	}
 	b.W("DELETE FROM ").Table(stageTable(st), "")
 	return r.finish(b, st, "stage_clear", "target",
 		"Empties the session's stage table before a batch is loaded into it (two servers).")

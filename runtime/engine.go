@@ -200,7 +200,8 @@ func (s *pgSession) Rollback(ctx context.Context) error {
 	return tx.Rollback(ctx)
 }
 
-func (s *pgSession) Load(ctx context.Context, table string, cols []string, next func() ([]any, bool, error)) (int64, error) {
+// loadValues appends rows of Go values to the stage with pgx's binary COPY.
+func (s *pgSession) loadValues(ctx context.Context, table string, cols []string, next func() ([]any, bool, error)) (int64, error) {
 	var loadErr error
 	src := pgx.CopyFromFunc(func() ([]any, error) {
 		row, ok, err := next()

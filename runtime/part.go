@@ -337,7 +337,7 @@ type nextBoundary struct {
 // through the source session, so there is nothing to overlap there. With a target batch duration
 // the size may change after the batch, and a boundary read for another size is not used.
 func (r *runner) prefetch(ctx context.Context, s *sessions, st *plan.Step, hi, end Position, size int64) *nextBoundary {
-	if !r.same || r.opts.BatchDuration > 0 || r.opts.commitCheckpointApart {
+	if !r.same || r.opts.BatchDuration > 0 {
 		return nil
 	}
 	nb := &nextBoundary{lo: encodePosition(hi), size: size, done: make(chan struct{})}
@@ -385,6 +385,14 @@ func (r *runner) batch(ctx context.Context, st *plan.Step, p *part, s *sessions,
 			return res, err
 		}
 	}
+	if !r.same {
+		// Before the transaction: on MySQL and MariaDB stage_clear is a TRUNCATE, which commits
+		// implicitly (see dialects' stageClear). The stage is the session's own; nothing else
+		// sees it between here and the load.
+		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil {
+			return res, err
+		}
+	}
 	if err := s.tgt.Begin(ctx); err != nil {
 		return res, fmt.Errorf("begin the batch's target transaction: %w", err)
 	}
@@ -397,9 +405,6 @@ func (r *runner) batch(ctx context.Context, st *plan.Step, p *part, s *sessions,
 	suffix := ""
 	if !r.same {
 		suffix = "_staged"
-		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil {
-			return res, err
-		}
 		loaded, err := r.load(ctx, st, s, rb)
 		if err != nil {
 			return res, err
@@ -490,9 +495,15 @@ func (r *runner) load(ctx context.Context, st *plan.Step, s *sessions, rb binds)
 	rows := make(chan item, 1024)
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	stream := s.src.Stream
+	if rs, ok := s.src.(rawSource); ok {
+		if _, ok := s.tgt.(*pgSession); ok {
+			stream = rs.StreamRaw // values pass to the stage's COPY undecoded (pgraw.go)
+		}
+	}
 	go func() {
 		defer close(rows)
-		err := s.src.Stream(rctx, r.l.sql(stmt), args, func(row []any) error {
+		err := stream(rctx, r.l.sql(stmt), args, func(row []any) error {
 			select {
 			case rows <- item{row: row}:
 				return nil
@@ -660,6 +671,11 @@ func (r *runner) findBadRow(ctx context.Context, st *plan.Step, p *part, s *sess
 
 // tryRange runs a batch's writes for (lo, hi] and rolls them back.
 func (r *runner) tryRange(ctx context.Context, st *plan.Step, s *sessions, lo, hi Position) error {
+	if !r.same {
+		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil { // before the transaction, as in batch
+			return err
+		}
+	}
 	if err := s.tgt.Begin(ctx); err != nil {
 		return err
 	}
@@ -668,9 +684,6 @@ func (r *runner) tryRange(ctx context.Context, st *plan.Step, s *sessions, lo, h
 	suffix := ""
 	if !r.same {
 		suffix = "_staged"
-		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil {
-			return err
-		}
 		if _, err := r.load(ctx, st, s, rb); err != nil {
 			return err
 		}

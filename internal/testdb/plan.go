@@ -162,6 +162,9 @@ func (r *PlanRun) Prepare(t testing.TB, st plan.Step) {
 // table, as the runtime feeds it across servers, and the _staged statements run.
 func (r *PlanRun) Batch(t testing.TB, st plan.Step, staged bool) {
 	t.Helper()
+	if staged {
+		r.Run(t, st, "stage_clear") // before the transaction, as the runtime does (TRUNCATE on MySQL)
+	}
 	tx, err := r.Conn.BeginTx(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -177,7 +180,6 @@ func (r *PlanRun) Batch(t testing.TB, st plan.Step, staged bool) {
 		r.Run(t, st, "quarantine", "copy", "keymap_fill", "soft_delete", "prune")
 		return
 	}
-	r.Run(t, st, "stage_clear")
 	read, ok := r.Statement(st, "read")
 	if !ok {
 		t.Fatalf("step %s has no read statement", st.Name)

@@ -1,6 +1,7 @@
 -- datamove plan people_text, step 1 of 1: people: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove people_text:people.stage_clear */
-DELETE FROM `datamove_stage_people`
+TRUNCATE TABLE `datamove_stage_people`

@@ -1,6 +1,7 @@
 -- datamove plan shipment_times, step 1 of 1: shipments: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove shipment_times:shipments.stage_clear */
-DELETE FROM `datamove_stage_shipments`
+TRUNCATE TABLE `datamove_stage_shipments`

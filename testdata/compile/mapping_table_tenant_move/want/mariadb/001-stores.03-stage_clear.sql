@@ -1,6 +1,7 @@
 -- datamove plan tenant_move, step 1 of 2: stores: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove tenant_move:stores.stage_clear */
-DELETE FROM `datamove_stage_stores`
+TRUNCATE TABLE `datamove_stage_stores`

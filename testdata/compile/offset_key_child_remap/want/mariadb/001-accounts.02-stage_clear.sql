@@ -1,6 +1,7 @@
 -- datamove plan shard_merge, step 1 of 2: accounts: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove shard_merge:accounts.stage_clear */
-DELETE FROM `datamove_stage_accounts`
+TRUNCATE TABLE `datamove_stage_accounts`

@@ -1,6 +1,7 @@
 -- datamove plan catalog_merge, step 3 of 3: products: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove catalog_merge:products.stage_clear */
-DELETE FROM `datamove_stage_products`
+TRUNCATE TABLE `datamove_stage_products`

@@ -1,6 +1,7 @@
 -- datamove plan crm_cleanup, step 2 of 3: orders: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove crm_cleanup:orders.stage_clear */
-DELETE FROM `datamove_stage_orders`
+TRUNCATE TABLE `datamove_stage_orders`

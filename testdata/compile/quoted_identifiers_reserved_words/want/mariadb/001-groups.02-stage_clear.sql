@@ -1,6 +1,7 @@
 -- datamove plan quoted_names, step 1 of 3: groups: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove quoted_names:groups.stage_clear */
-DELETE FROM `datamove_stage_group`
+TRUNCATE TABLE `datamove_stage_group`

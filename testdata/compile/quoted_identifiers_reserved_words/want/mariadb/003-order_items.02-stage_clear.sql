@@ -1,6 +1,7 @@
 -- datamove plan quoted_names, step 3 of 3: order_items: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove quoted_names:order_items.stage_clear */
-DELETE FROM `datamove_stage_Order Items`
+TRUNCATE TABLE `datamove_stage_Order Items`

@@ -1,6 +1,7 @@
 -- datamove plan warehouse_move, step 1 of 3: warehouses: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove warehouse_move:warehouses.stage_clear */
-DELETE FROM `datamove_stage_warehouses`
+TRUNCATE TABLE `datamove_stage_warehouses`

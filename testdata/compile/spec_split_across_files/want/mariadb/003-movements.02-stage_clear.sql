@@ -1,6 +1,7 @@
 -- datamove plan warehouse_move, step 3 of 3: movements: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove warehouse_move:movements.stage_clear */
-DELETE FROM `datamove_stage_movements`
+TRUNCATE TABLE `datamove_stage_movements`

@@ -1,6 +1,7 @@
 -- datamove plan event_feed, step 2 of 3: events: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove event_feed:events.stage_clear */
-DELETE FROM `datamove_stage_events`
+TRUNCATE TABLE `datamove_stage_events`

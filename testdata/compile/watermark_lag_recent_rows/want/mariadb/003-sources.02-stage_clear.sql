@@ -1,6 +1,7 @@
 -- datamove plan event_feed, step 3 of 3: sources: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove event_feed:sources.stage_clear */
-DELETE FROM `datamove_stage_sources`
+TRUNCATE TABLE `datamove_stage_sources`

@@ -1,6 +1,7 @@
 -- datamove plan region_move, step 2 of 3: orders: stage_clear
 -- Runs on the target (mariadb).
--- Empties the session's stage table before a batch is loaded into it (two servers).
+-- Empties the session's stage table before a batch is loaded into it (two servers); it runs before
+-- the batch's transaction, as TRUNCATE commits implicitly.
 -- Binds nothing.
 /* datamove region_move:orders.stage_clear */
-DELETE FROM `datamove_stage_orders`
+TRUNCATE TABLE `datamove_stage_orders`
