@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/datamove/datamove/plan"
+	"github.com/datamove/datamove/schema"
 )
 
 // Options say what to run and how.
@@ -137,6 +138,10 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	}
 
 	// Phase 2: connections, session settings, schema drift.
+	if schema.Family(l.m.Source.Dialect) != schema.Family(l.m.Target.Dialect) {
+		return nil, &refusal{msg: fmt.Sprintf("the plan moves %s data into %s; this runtime moves data between servers of one engine family only (the plan itself is fine to review)",
+			l.m.Source.Dialect, l.m.Target.Dialect)}
+	}
 	if err := r.connect(ctx); err != nil {
 		return nil, err
 	}
