@@ -82,7 +82,7 @@ batched SQL that a reviewer reads before anything touches production.
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%w (see %s --help)", err, c.CommandPath())
 	})
-	root.AddCommand(newVersion(), newCompile(), newFmt(), newRun(), newStatus())
+	root.AddCommand(newVersion(), newCompile(), newFmt(), newRun(), newStatus(), newVerify(), newReconcile())
 	root.AddCommand(newInspect())
 	return root
 }

@@ -106,7 +106,7 @@ func runPlan(t *testing.T, name string, pool *sql.DB, d dialects.Dialect, p *pla
 	for _, staged := range []bool{false, true} {
 		dropSchema(t, conn, d, m.Target.Schema)
 		testdb.CreateSchema(t, conn, d, tgtSnap, m.Target.Schema)
-		runOnce(t, conn, d, p, staged, extra)
+		runOnce(t, conn, d, p, staged, extra, tgtSnap)
 	}
 }
 
@@ -120,7 +120,7 @@ func dropSchema(t *testing.T, conn *sql.Conn, d dialects.Dialect, name string) {
 	}
 }
 
-func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, staged bool, extra *caseRows) {
+func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, staged bool, extra *caseRows, tgtSnap *schema.Database) {
 	m := p.Manifest
 	mode := "same-server"
 	if staged {
@@ -189,6 +189,7 @@ func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, sta
 		if n := fmt.Sprint(src); strings.HasPrefix(n, "[[0 ") {
 			t.Errorf("%s, step %s moved no rows with the test parameters (1 for numbers, v1 for strings, defaults where declared): the case proves nothing", mode, st.Name)
 		}
+		checkVerification(t, r, st, tgtSnap, mode, rejects)
 	}
 	for _, s := range m.Invariants {
 		r.Exec(t, s)
@@ -394,6 +395,21 @@ func checkBookkeeping(t *testing.T, r *testdb.PlanRun) {
 		t.Errorf("the audit table holds %v, want [%s]", audit, wantAudit)
 	}
 
+	history := map[string]any{"run_id": "verify-1", "migration": m.Migration, "plan_id": m.PlanID, "params_hash": "h1",
+		"action": "reconcile", "started_at": t0, "finished_at": t0.Add(3 * time.Second), "verdict": "differs",
+		"summary": `{"checks":[{"name":"rows","verdict":"match"}]}`}
+	r.ExecWith(t, r.SetupStatement(t, "verify_history_insert"), history)
+	historyCols := []string{"run_id", "migration", "plan_id", "params_hash", "action", "started_at", "finished_at", "verdict", "summary"}
+	quoted := make([]string, len(historyCols))
+	wantHistory := make([]string, len(historyCols))
+	for i, c := range historyCols {
+		quoted[i], wantHistory[i] = q(c), show(history[c])
+	}
+	rows := testdb.Query(t, r.Conn, "read the verify history", "SELECT "+strings.Join(quoted, ", ")+" FROM "+q(m.Target.Schema)+"."+q(dialects.VerifyHistoryTable))
+	if len(rows) != 1 || showRow(rows[0]) != strings.Join(wantHistory, " ") {
+		t.Errorf("the verify history holds %v, want [%s]", rows, strings.Join(wantHistory, " "))
+	}
+
 	now := r.Exec(t, r.SetupStatement(t, "source_now"))
 	if len(now) != 1 || len(now[0]) != 1 {
 		t.Fatalf("source_now returned %v", now)
@@ -405,6 +421,14 @@ func checkBookkeeping(t *testing.T, r *testdb.PlanRun) {
 	if d := time.Since(clock.UTC()); d < -time.Minute || d > time.Minute {
 		t.Errorf("source_now is %v, %v from this machine's UTC clock: not UTC?", clock, d)
 	}
+}
+
+func showRow(row []any) string {
+	out := make([]string, len(row))
+	for i, v := range row {
+		out[i] = show(v)
+	}
+	return strings.Join(out, " ")
 }
 
 // show prints a value read back from either engine in one form: times in UTC with microseconds.

@@ -124,6 +124,11 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 		for _, c := range st.Raw {
 			ms.StageColumns = append(ms.StageColumns, c.Name)
 		}
+		for _, mp := range st.Mappings {
+			if !mp.Volatile {
+				ms.ChecksumColumns = append(ms.ChecksumColumns, mp.Target)
+			}
+		}
 		if st.SoftDeleted != nil {
 			ms.StageColumns = append(ms.StageColumns, ir.DeletedCol)
 		}

@@ -59,4 +59,6 @@ type Dialect interface {
 	// RowEstimate prints a query whose one row and column is the engine's row estimate of t from
 	// its statistics (a bigint, NULL when it has none), never a count.
 	RowEstimate(b *Builder, t ir.TableName)
+	// Random prints a random number of each row, to ORDER BY for a random sample.
+	Random(b *Builder)
 }

@@ -30,6 +30,9 @@ const (
 	StagePrefix     = "datamove_stage_"
 )
 
+// VerifyHistoryTable, in the target schema, holds one row per verify or reconcile run.
+const VerifyHistoryTable = "datamove_verify_history"
+
 // Renderer renders a plan's statements with a source and a target dialect.
 type Renderer struct {
 	Plan   *ir.Plan
@@ -64,7 +67,7 @@ func (r *Renderer) finish(b *Builder, st *ir.Step, role, side, summary string) (
 }
 
 // Setup renders the statements every run needs before any step: the session settings of both
-// sides and the bookkeeping tables in the target.
+// sides and the bookkeeping tables in the target (and the history verify and reconcile append to).
 func (r *Renderer) Setup() ([]Statement, error) {
 	var out []Statement
 	for _, side := range []struct {
@@ -83,7 +86,7 @@ func (r *Renderer) Setup() ([]Statement, error) {
 	}
 	type stmt func() (Statement, error)
 	for _, f := range []stmt{r.checkpointTable, r.auditTable, r.checkpointLoad, r.checkpointSave, r.checkpointReset,
-		r.auditInsert, r.auditFinish, r.sourceNow} {
+		r.auditInsert, r.auditFinish, r.sourceNow, r.verifyHistoryTable, r.verifyHistoryInsert} {
 		s, err := f()
 		if err != nil {
 			return nil, err
@@ -136,6 +139,13 @@ var auditColumns = []bookColumn{
 	book("os_user", varchar(128)), book("host", varchar(255)), book("action", varchar(16)),
 	book("started_at", typeTime), book("finished_at", typeTime), book("rows_moved", typeBig),
 	book("outcome", varchar(32)), book("detail", typeText),
+}
+
+// verifyHistoryColumns are the verify history's columns; run_id is its key.
+var verifyHistoryColumns = []bookColumn{
+	book("run_id", varchar(64)), book("migration", varchar(128)), book("plan_id", varchar(128)),
+	book("params_hash", varchar(128)), book("action", varchar(16)), book("started_at", typeTime),
+	book("finished_at", typeTime), book("verdict", varchar(32)), book("summary", typeText),
 }
 
 func bookColumns(cols []bookColumn) []ir.Column {
@@ -277,6 +287,30 @@ func (r *Renderer) auditFinish() (Statement, error) {
 	return r.finish(b, nil, "audit_finish", "target", "Records how a run ended: when, rows moved, outcome and detail.")
 }
 
+func (r *Renderer) verifyHistoryTableName() ir.TableName {
+	return ir.TableName{Schema: r.Plan.Target.Schema, Name: VerifyHistoryTable}
+}
+
+func (r *Renderer) verifyHistoryTable() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "verify_history_table")
+	r.Target.CreateTable(b, r.verifyHistoryTableName(), bookColumns(verifyHistoryColumns), []string{"run_id"}, false)
+	return r.finish(b, nil, "verify_history_table", "target",
+		"Creates the verify history: one row per verify or reconcile run (or repair), with its plan, parameter set, times, verdict and JSON summary (no PII values).")
+}
+
+func (r *Renderer) verifyHistoryInsert() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "verify_history_insert")
+	b.W("INSERT INTO ").Table(r.verifyHistoryTableName(), "").W(" (")
+	identList(b, bookNames(verifyHistoryColumns))
+	b.W(")").NL().W("VALUES (")
+	b.Wrapped(len(verifyHistoryColumns), 90, func(i int) { bookBind(b, verifyHistoryColumns[i]) })
+	b.W(")")
+	return r.finish(b, nil, "verify_history_insert", "target",
+		"Appends a verify, reconcile or repair run to the verify history: which plan and parameter set, when, the verdict and the JSON summary of the report (no PII values).")
+}
+
 func (r *Renderer) sourceNow() (Statement, error) {
 	b := r.builder(r.Source)
 	r.tag(b, "", "source_now")
@@ -339,6 +373,12 @@ func (r *Renderer) Step(st *ir.Step) ([]Statement, error) {
 	try(r.checksumTarget(st))
 	try(r.countSource(st))
 	try(r.countTarget(st))
+	try(r.chunkBoundary(st))
+	try(r.rowhashSource(st))
+	try(r.rowhashTarget(st))
+	try(r.rowSource(st))
+	try(r.rowTarget(st))
+	try(r.sampleKeys(st))
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
@@ -369,12 +409,12 @@ func rangePredicate(b *Builder, cols []ir.Column, print []func(*Builder)) {
 	shiftedRange(b, cols, print, nil)
 }
 
-// targetRange prints the batch's source-key range over the target rows. A key stored with an
-// offset is compared as stored, against the bounds plus the offset (t.id > lo + offset rather
-// than t.id - offset > lo), so that the engine can still use the target's key index.
-func targetRange(b *Builder, st *ir.Step) {
-	var shift sqlexpr.Expr
-	print := make([]func(*Builder), len(st.TargetKey))
+// targetKey gives the printers of the target-side expressions equal to the source key. A key
+// stored with an offset is printed as stored, and shift is the offset to add to the source-key
+// values it is compared with (t.id > lo + offset rather than t.id - offset > lo), so that the
+// engine can still use the target's key index.
+func targetKey(st *ir.Step) (print []func(*Builder), shift sqlexpr.Expr) {
+	print = make([]func(*Builder), len(st.TargetKey))
 	for i, e := range st.TargetKey {
 		if d, ok := e.(*sqlexpr.Binary); ok && st.Offset != nil && d.Op == "-" && d.R == st.Offset {
 			e, shift = d.L, d.R
@@ -382,25 +422,52 @@ func targetRange(b *Builder, st *ir.Step) {
 		e := e
 		print[i] = func(b *Builder) { b.Operand(e) }
 	}
+	return print, shift
+}
+
+// targetRange prints the batch's source-key range over the target rows (see targetKey).
+func targetRange(b *Builder, st *ir.Step) {
+	print, shift := targetKey(st)
 	shiftedRange(b, st.SourceKey, print, shift)
+}
+
+// targetKeyEqual prints the target-side condition that a row has the source key bound as
+// key.<col> (see targetKey).
+func targetKeyEqual(b *Builder, st *ir.Step) {
+	print, shift := targetKey(st)
+	keyEqual(b, st.SourceKey, print, shift)
+}
+
+// keyBinds gives the printers of the binds <prefix>.<col>, one per column, each plus shift when
+// shift is not nil.
+func keyBinds(b *Builder, prefix string, cols []ir.Column, shift sqlexpr.Expr) []func() {
+	fs := make([]func(), len(cols))
+	for i, c := range cols {
+		c := c
+		fs[i] = func() {
+			if shift == nil {
+				b.Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type))
+				return
+			}
+			b.W("(").Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type)).W(" + ").Operand(shift).W(")")
+		}
+	}
+	return fs
+}
+
+// keyEqual prints "col = key.<col>" for each key column, joined by AND, over the given column
+// printers, with shift (when not nil) added to every bound.
+func keyEqual(b *Builder, cols []ir.Column, print []func(*Builder), shift sqlexpr.Expr) {
+	binds := keyBinds(b, "key", cols, shift)
+	b.List(len(cols), " AND ", func(i int) {
+		print[i](b)
+		b.W(" = ")
+		binds[i]()
+	})
 }
 
 // shiftedRange is rangePredicate with shift (when not nil) added to every bound.
 func shiftedRange(b *Builder, cols []ir.Column, print []func(*Builder), shift sqlexpr.Expr) {
-	bound := func(prefix string) []func() {
-		fs := make([]func(), len(cols))
-		for i, c := range cols {
-			c := c
-			fs[i] = func() {
-				if shift == nil {
-					b.Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type))
-					return
-				}
-				b.W("(").Bind(prefix+"."+c.Name, c.Type.String(), BindKind(c.Type)).W(" + ").Operand(shift).W(")")
-			}
-		}
-		return fs
-	}
 	printers := make([]func(), len(print))
 	for i := range print {
 		p := print[i]
@@ -408,15 +475,24 @@ func shiftedRange(b *Builder, cols []ir.Column, print []func(*Builder), shift sq
 	}
 	boolT := schema.Type{Kind: schema.KindBool}
 	b.W("(").Bind("lo_open", "bool", boolT).W(" OR ")
-	b.D.After(b, printers, bound("lo"))
+	b.D.After(b, printers, keyBinds(b, "lo", cols, shift))
 	b.W(")").NL().W("  AND (").Bind("hi_open", "bool", boolT).W(" OR ")
-	b.D.NotAfter(b, printers, bound("hi"))
+	b.D.NotAfter(b, printers, keyBinds(b, "hi", cols, shift))
 	b.W(")")
 }
 
 // raw prints the batch's raw source rows: the source columns the mappings read, the soft-delete
 // flag when the step needs one, filtered by the spec's where and by a key range over rangeCols.
 func (r *Renderer) raw(b *Builder, st *ir.Step, rangeCols []ir.Column, order bool) {
+	r.rawWhere(b, st, func() { rangePredicate(b, rangeCols, colRefs(ir.AliasSource, rangeCols)) })
+	if order {
+		b.NL().W("ORDER BY ").List(len(rangeCols), ", ", func(i int) { b.Col(ir.AliasSource, rangeCols[i].Name) })
+	}
+}
+
+// rawWhere prints raw source rows (see raw) filtered by the spec's where and by cond, a
+// condition over AliasSource.
+func (r *Renderer) rawWhere(b *Builder, st *ir.Step, cond func()) {
 	b.W("SELECT ")
 	b.List(len(st.Raw), ", ", func(i int) { b.Col(ir.AliasSource, st.Raw[i].Name) })
 	if st.SoftDeleted != nil {
@@ -427,10 +503,7 @@ func (r *Renderer) raw(b *Builder, st *ir.Step, rangeCols []ir.Column, order boo
 	if st.Filter != nil {
 		b.Operand(st.Filter).NL().W("  AND ")
 	}
-	rangePredicate(b, rangeCols, colRefs(ir.AliasSource, rangeCols))
-	if order {
-		b.NL().W("ORDER BY ").List(len(rangeCols), ", ", func(i int) { b.Col(ir.AliasSource, rangeCols[i].Name) })
-	}
+	cond()
 }
 
 // batchFrom prints the FROM clause of a statement that reads one batch: the raw rows as a derived
@@ -523,10 +596,14 @@ func (r *Renderer) stageClear(st *ir.Step) (Statement, error) {
 		"Empties the session's stage table before a batch is loaded into it (two servers).")
 }
 
-func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
-	b := r.builder(r.Source)
-	r.tag(b, st.Name, "boundary")
-	w := st.Watermark
+// typeCount is the type of a row-count bind (batch_size, sample_size).
+var typeCount = schema.Type{Kind: schema.KindInt, Bits: 64}
+
+// nextBound prints the query for the upper bound of the next range after lo over the columns w
+// (a unique key), batch_size rows on, at most hi, with batch_rows, the rows of that range. The
+// source rows are those of the spec's filter; verify leaves out the soft-deleted rows of delete
+// mode (as checksum_source does); lag applies the step's safety lag.
+func nextBound(b *Builder, st *ir.Step, w []ir.Column, verify, lag bool) {
 	b.W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name) })
 	// The window count is taken before the outer LIMIT: the number of rows in (lo, hi].
 	b.W(", COUNT(*) OVER () AS ").Ident("batch_rows")
@@ -538,8 +615,11 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 		if st.Filter != nil {
 			b.Operand(st.Filter).NL().W("  AND ")
 		}
+		if verify && st.SoftMode == "delete" {
+			b.W("NOT ").Operand(st.SoftDeleted).NL().W("  AND ")
+		}
 		rangePredicate(b, w, colRefs(ir.AliasSource, w))
-		if st.WatermarkLag != nil {
+		if lag && st.WatermarkLag != nil {
 			// The safety lag: rows newer than the source's clock minus the lag wait for a later batch.
 			c := w[0]
 			b.NL().W("  AND (").Bind("cap_open", typeBool.String(), typeBool).W(" OR ").Col(ir.AliasSource, c.Name).W(" <= ")
@@ -547,12 +627,19 @@ func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
 		}
 		b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
 		b.NL()
-		b.D.Limit(b, func() { b.Bind("batch_size", "number", schema.Type{Kind: schema.KindInt, Bits: 64}) })
+		b.D.Limit(b, func() { b.Bind("batch_size", "number", typeCount) })
 	})
 	b.NL().W(") AS ").Ident(ir.AliasBatch)
 	b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name).W(" DESC") })
 	b.NL()
 	b.D.Limit(b, func() { b.W("1") })
+}
+
+func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "boundary")
+	w := st.Watermark
+	nextBound(b, st, w, false, true)
 	summary := fmt.Sprintf(
 		"Finds the upper bound of the next batch: the %s of the batch_size-th source row after lo in watermark order, at most hi (the end of a key-range part; hi_open when there is none), with batch_rows, the rows the batch holds. No row: the part is done.",
 		names(w))
@@ -972,6 +1059,13 @@ func (r *Renderer) prune(st *ir.Step, staged bool) (Statement, error) {
 		"Deletes target rows in scope whose key falls in the batch's range (lo, hi] but no longer exists in the filtered source (hard deletes propagate).")
 }
 
+// canonical prints the canonical text of one mapping's value, which val prints: <length>:<text>,
+// or N for NULL. It is the field rowText concatenates, and what row_source and row_target return
+// per column, so that a differing row can be traced to the column that differs.
+func canonical(b *Builder, m *ir.Mapping, val func(m *ir.Mapping)) {
+	b.D.Canonical(b, func() { val(m) }, m.TargetType)
+}
+
 // rowText prints the canonical text of a row: each field as <length>:<text>, or N for NULL,
 // separated by |; see checksum notes in the plan's mapping document.
 func rowText(b *Builder, ms []*ir.Mapping, val func(m *ir.Mapping)) {
@@ -981,19 +1075,34 @@ func rowText(b *Builder, ms []*ir.Mapping, val func(m *ir.Mapping)) {
 		if i > 0 {
 			parts = append(parts, func() { b.Str("|") })
 		}
-		parts = append(parts, func() { b.D.Canonical(b, func() { val(m) }, m.TargetType) })
+		parts = append(parts, func() { canonical(b, m, val) })
 	}
 	b.D.Concat(b, parts)
 }
 
+// targetValue prints a mapping's value as the target holds it, in source-key space (remapped
+// keys translated back through TargetBack, offsets taken off), for checksums.
+func targetValue(b *Builder, m *ir.Mapping) {
+	if m.TargetExpr != nil {
+		b.Expr(m.TargetExpr)
+		return
+	}
+	b.Col(ir.AliasTarget, m.Target)
+}
+
+// rowHash prints one 60-bit slice of the MD5 of the row text c.row_text, from hex digit from:
+// the term checksumSelect sums and rowhashSelect lists.
+func rowHash(b *Builder, from int) {
+	b.D.Hash60(b, func() { b.Col("c", "row_text") }, from)
+}
+
 func checksumSelect(b *Builder, body func()) {
 	b.W("SELECT COUNT(*) AS ").Ident("row_count").W(",")
-	text := func() { b.Col("c", "row_text") }
 	b.NL().W("  COALESCE(SUM(")
-	b.D.Hash60(b, text, 1)
+	rowHash(b, 1)
 	b.W("), 0) AS ").Ident("hash_sum_1").W(",")
 	b.NL().W("  COALESCE(SUM(")
-	b.D.Hash60(b, text, 16)
+	rowHash(b, 16)
 	b.W("), 0) AS ").Ident("hash_sum_2")
 	b.NL().W("FROM (")
 	b.Indent(func() {
@@ -1003,24 +1112,104 @@ func checksumSelect(b *Builder, body func()) {
 	b.NL().W(") AS ").Ident("c")
 }
 
+// rowhashSelect prints, per row of body (which selects the key columns and row_text), the key
+// and the two hash slices the checksum sums, ordered by the key.
+func rowhashSelect(b *Builder, keys []ir.Column, body func()) {
+	b.W("SELECT ").List(len(keys), ", ", func(i int) { b.Col("c", keys[i].Name) }).W(",")
+	b.NL().W("  ")
+	rowHash(b, 1)
+	b.W(" AS ").Ident("hash_1").W(",")
+	b.NL().W("  ")
+	rowHash(b, 16)
+	b.W(" AS ").Ident("hash_2")
+	b.NL().W("FROM (")
+	b.Indent(func() {
+		b.NL()
+		body()
+	})
+	b.NL().W(") AS ").Ident("c")
+	b.NL().W("ORDER BY ").List(len(keys), ", ", func(i int) { b.Col("c", keys[i].Name) })
+}
+
+// sourceRows prints the FROM (and WHERE) of the mapped source rows the checksums cover: the raw
+// rows of the spec's filter whose source key meets cond (over AliasSource), the soft-deleted rows
+// of delete mode left out (the copy deletes them from the target).
+func (r *Renderer) sourceRows(b *Builder, st *ir.Step, cond func()) {
+	b.W("FROM (")
+	b.Indent(func() {
+		b.NL()
+		r.rawWhere(b, st, cond)
+	})
+	b.NL().W(") AS ").Ident(ir.AliasBatch)
+	if st.SoftMode == "delete" {
+		b.NL().W("WHERE NOT ").Col(ir.AliasBatch, ir.DeletedCol)
+	}
+}
+
+// sourceRange is the condition of the source rows whose source key is in (lo, hi].
+func sourceRange(b *Builder, st *ir.Step) func() {
+	return func() { rangePredicate(b, st.SourceKey, colRefs(ir.AliasSource, st.SourceKey)) }
+}
+
+// targetRows prints the FROM and WHERE of the target rows the checksums cover: the target table
+// with the joins that translate remapped keys back, in the step's scope (target_where), meeting
+// cond.
+func (r *Renderer) targetRows(b *Builder, st *ir.Step, cond func()) {
+	b.W("FROM ").Table(st.Target, ir.AliasTarget)
+	for _, m := range checksummed(st) {
+		if m.TargetBack != nil {
+			b.NL().W("LEFT JOIN ").Table(m.TargetBack.Table, m.TargetBack.Alias).W(" ON ").Expr(m.TargetBack.On)
+		}
+	}
+	b.NL().W("WHERE ")
+	if st.TargetScope != nil {
+		b.Operand(st.TargetScope).NL().W("  AND ")
+	}
+	cond()
+}
+
+// sourceKeys prints the source key columns of a source row (AliasBatch).
+func sourceKeys(b *Builder, st *ir.Step) {
+	b.List(len(st.SourceKey), ", ", func(i int) { b.Col(ir.AliasBatch, st.SourceKey[i].Name) })
+}
+
+// targetKeys prints the source key of a target row: the target-side expressions, named like the
+// source key columns.
+func targetKeys(b *Builder, st *ir.Step) {
+	b.List(len(st.TargetKey), ", ", func(i int) { b.Expr(st.TargetKey[i]).W(" AS ").Ident(st.SourceKey[i].Name) })
+}
+
+// sourceRowText prints the SELECT of each mapped source row's canonical text (row_text), after its
+// source key when keys is set, over the rows whose source key is in (lo, hi].
+func (r *Renderer) sourceRowText(b *Builder, st *ir.Step, keys bool) {
+	b.W("SELECT ")
+	if keys {
+		sourceKeys(b, st)
+		b.W(", ")
+	}
+	rowText(b, checksummed(st), func(m *ir.Mapping) { legacyValue(b, m) })
+	b.W(" AS ").Ident("row_text")
+	b.NL()
+	r.sourceRows(b, st, sourceRange(b, st))
+}
+
+// targetRowText is sourceRowText on the target side, keys translated back to source keys.
+func (r *Renderer) targetRowText(b *Builder, st *ir.Step, keys bool) {
+	b.W("SELECT ")
+	if keys {
+		targetKeys(b, st)
+		b.W(", ")
+	}
+	rowText(b, checksummed(st), func(m *ir.Mapping) { targetValue(b, m) })
+	b.W(" AS ").Ident("row_text")
+	b.NL()
+	r.targetRows(b, st, func() { targetRange(b, st) })
+}
+
 func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Source)
 	r.tag(b, st.Name, "checksum_source")
-	ms := checksummed(st)
-	checksumSelect(b, func() {
-		b.W("SELECT ")
-		rowText(b, ms, func(m *ir.Mapping) { legacyValue(b, m) })
-		b.W(" AS ").Ident("row_text")
-		b.NL().W("FROM (")
-		b.Indent(func() {
-			b.NL()
-			r.raw(b, st, st.SourceKey, false)
-		})
-		b.NL().W(") AS ").Ident(ir.AliasBatch)
-		if st.SoftMode == "delete" {
-			b.NL().W("WHERE NOT ").Col(ir.AliasBatch, ir.DeletedCol)
-		}
-	})
+	checksumSelect(b, func() { r.sourceRowText(b, st, false) })
 	return r.finish(b, st, "checksum_source", "source", fmt.Sprintf(
 		"Checksums the mapped source rows with source key %s in (lo, hi]: row count and two sums of 60-bit slices of each row's MD5.",
 		names(st.SourceKey)))
@@ -1029,38 +1218,98 @@ func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {
 func (r *Renderer) checksumTarget(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, st.Name, "checksum_target")
-	ms := checksummed(st)
-	checksumSelect(b, func() {
-		b.W("SELECT ")
-		rowText(b, ms, func(m *ir.Mapping) {
-			if m.TargetExpr != nil {
-				b.Expr(m.TargetExpr)
-			} else {
-				b.Col(ir.AliasTarget, m.Target)
-			}
-		})
-		b.W(" AS ").Ident("row_text")
-		b.NL().W("FROM ").Table(st.Target, ir.AliasTarget)
-		for _, m := range ms {
-			if m.TargetBack != nil {
-				b.NL().W("LEFT JOIN ").Table(m.TargetBack.Table, m.TargetBack.Alias).W(" ON ").Expr(m.TargetBack.On)
-			}
-		}
-		b.NL().W("WHERE ")
-		if st.TargetScope != nil {
-			b.Operand(st.TargetScope).NL().W("  AND ")
-		}
-		targetRange(b, st)
-	})
+	checksumSelect(b, func() { r.targetRowText(b, st, false) })
 	return r.finish(b, st, "checksum_target", "target", fmt.Sprintf(
 		"Checksums the target rows whose source key %s is in (lo, hi], in the same canonical form as checksum_source, with remapped keys translated back to source keys.",
 		names(st.SourceKey)))
 }
 
-func (r *Renderer) countSource(st *ir.Step) (Statement, error) {
+func (r *Renderer) chunkBoundary(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Source)
-	r.tag(b, st.Name, "count_source")
-	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	r.tag(b, st.Name, "chunk_boundary")
+	nextBound(b, st, st.SourceKey, true, false)
+	soft := ""
+	if st.SoftMode == "delete" {
+		soft = ", soft-deleted rows left out"
+	}
+	return r.finish(b, st, "chunk_boundary", "source", fmt.Sprintf(
+		"Finds the upper bound of the next verification chunk: the source key %s of the batch_size-th row after lo in key order, at most hi (hi_open when there is none), over the rows checksum_source covers (the spec's filter applied%s), with batch_rows, the rows the chunk holds. No row: the range is done.",
+		names(st.SourceKey), soft))
+}
+
+func (r *Renderer) rowhashSource(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "rowhash_source")
+	rowhashSelect(b, st.SourceKey, func() { r.sourceRowText(b, st, true) })
+	return r.finish(b, st, "rowhash_source", "source", fmt.Sprintf(
+		"Lists the mapped source rows with source key %s in (lo, hi], ordered by it: each row's key and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of a differing chunk.",
+		names(st.SourceKey)))
+}
+
+func (r *Renderer) rowhashTarget(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "rowhash_target")
+	rowhashSelect(b, st.SourceKey, func() { r.targetRowText(b, st, true) })
+	return r.finish(b, st, "rowhash_target", "target", fmt.Sprintf(
+		"Lists the target rows whose source key %s is in (lo, hi], ordered by it: each row's source key (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums (hash_1, hash_2).",
+		names(st.SourceKey)))
+}
+
+// canonicalColumns prints, one a line, each checksummed mapping's canonical text named like its
+// target column.
+func canonicalColumns(b *Builder, st *ir.Step, val func(m *ir.Mapping)) {
+	for _, m := range checksummed(st) {
+		b.W(",").NL().W("  ")
+		canonical(b, m, val)
+		b.W(" AS ").Ident(m.Target)
+	}
+}
+
+func (r *Renderer) rowSource(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "row_source")
+	b.W("SELECT ")
+	sourceKeys(b, st)
+	canonicalColumns(b, st, func(m *ir.Mapping) { legacyValue(b, m) })
+	b.NL()
+	r.sourceRows(b, st, func() { keyEqual(b, st.SourceKey, colRefs(ir.AliasSource, st.SourceKey), nil) })
+	return r.finish(b, st, "row_source", "source", fmt.Sprintf(
+		"Reads the mapped source row with source key %s = key: the key, then per checksummed target column its canonical text (<length>:<text>, N for NULL), the fields checksum_source hashes. No row: the source has no such row in the step's scope.",
+		names(st.SourceKey)))
+}
+
+func (r *Renderer) rowTarget(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, st.Name, "row_target")
+	b.W("SELECT ")
+	targetKeys(b, st)
+	canonicalColumns(b, st, func(m *ir.Mapping) { targetValue(b, m) })
+	b.NL()
+	r.targetRows(b, st, func() { targetKeyEqual(b, st) })
+	return r.finish(b, st, "row_target", "target", fmt.Sprintf(
+		"Reads the target row whose source key %s = key (remapped keys translated back): the key, then per checksummed column its canonical text, as row_source gives it for the source. No row: the target has no such row in the step's scope.",
+		names(st.SourceKey)))
+}
+
+func (r *Renderer) sampleKeys(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "sample_keys")
+	k := st.SourceKey
+	b.W("SELECT ").List(len(k), ", ", func(i int) { b.Col(ir.AliasSource, k[i].Name) })
+	b.NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	sourceScope(b, st)
+	b.NL().W("ORDER BY ")
+	b.D.Random(b)
+	b.NL()
+	b.D.Limit(b, func() { b.Bind("sample_size", "number", typeCount) })
+	return r.finish(b, st, "sample_keys", "source", fmt.Sprintf(
+		"Picks sample_size random source keys %s of the rows this step moves (as count_source counts them), for a sample compare with row_source and row_target. It reads every row of the scope to pick them.",
+		names(k)))
+}
+
+// sourceScope prints the WHERE of the source rows this step moves (none when all): the spec's
+// filter, and the soft-deleted rows of delete mode left out.
+func sourceScope(b *Builder, st *ir.Step) {
 	var conds []func()
 	if st.Filter != nil {
 		conds = append(conds, func() { b.Operand(st.Filter) })
@@ -1071,6 +1320,13 @@ func (r *Renderer) countSource(st *ir.Step) (Statement, error) {
 	if len(conds) > 0 {
 		b.NL().W("WHERE ").List(len(conds), " AND ", func(i int) { conds[i]() })
 	}
+}
+
+func (r *Renderer) countSource(st *ir.Step) (Statement, error) {
+	b := r.builder(r.Source)
+	r.tag(b, st.Name, "count_source")
+	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Source, ir.AliasSource)
+	sourceScope(b, st)
 	return r.finish(b, st, "count_source", "source", "Counts the source rows this step moves (the spec's filter applied).")
 }
 

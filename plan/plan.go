@@ -110,6 +110,9 @@ type Step struct {
 	WatermarkLagSeconds float64 `json:"watermark_lag_seconds,omitempty"`
 	// Quarantine: rows the target would reject go to the reject table instead of failing the run.
 	Quarantine bool `json:"quarantine,omitempty"`
+	// ChecksumColumns are the target columns the checksums cover, in the order row_source and
+	// row_target return them after the key.
+	ChecksumColumns []string `json:"checksum_columns"`
 	// StageColumns are the stage table's columns, in the order the read statement returns them.
 	StageColumns []string    `json:"stage_columns"`
 	Statements   []Statement `json:"statements"`

@@ -671,6 +671,12 @@ func (r *runner) findBadRow(ctx context.Context, st *plan.Step, p *part, s *sess
 
 // tryRange runs a batch's writes for (lo, hi] and rolls them back.
 func (r *runner) tryRange(ctx context.Context, st *plan.Step, s *sessions, lo, hi Position) error {
+	return r.writeRange(ctx, st, s, lo, hi, false)
+}
+
+// writeRange runs a batch's writes for the watermark range (lo, hi] in one target transaction,
+// committed or rolled back; it touches no checkpoint (bisection and repairs use it).
+func (r *runner) writeRange(ctx context.Context, st *plan.Step, s *sessions, lo, hi Position, commit bool) error {
 	if !r.same {
 		if _, err := r.exec(ctx, s.tgt, st, "stage_clear", nil); err != nil { // before the transaction, as in batch
 			return err
@@ -692,6 +698,9 @@ func (r *runner) tryRange(ctx context.Context, st *plan.Step, s *sessions, lo, h
 		if _, err := r.exec(ctx, s.tgt, st, role+suffix, rb); err != nil {
 			return err
 		}
+	}
+	if commit {
+		return s.tgt.Commit(ctx)
 	}
 	return nil
 }

@@ -119,42 +119,13 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	opts.commitCheckpointApart = os.Getenv("DATAMOVE_TEST_BREAK_CHECKPOINT") == "commit-apart"
 	start := time.Now()
 
-	// Phase 1: the plan and the parameters, before any connection.
-	l, err := loadPlan(opts.PlanDir)
+	// Phases 1 and 2: the plan and the parameters, then connections and schema drift.
+	r, err := newRunner(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	params, err := ParseParams(l.m.Params, opts.Params)
-	if err != nil {
-		return nil, err
-	}
-	r := &runner{opts: opts, l: l, params: params, log: opts.Log.With("plan", l.m.Migration, "plan_id", l.m.PlanID[:12]),
-		runID: newRunID(), stopped: make(chan struct{})}
-	r.summary.RunID = r.runID
-	r.base = binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash,
-		"source_fingerprint": l.m.Source.Fingerprint, "target_fingerprint": l.m.Target.Fingerprint}
-	for name, v := range params.Values {
-		r.base["@"+name] = v
-	}
-
-	// Phase 2: connections, session settings, schema drift.
-	if schema.Family(l.m.Source.Dialect) != schema.Family(l.m.Target.Dialect) {
-		return nil, &refusal{msg: fmt.Sprintf("the plan moves %s data into %s; this runtime moves data between servers of one engine family only (the plan itself is fine to review)",
-			l.m.Source.Dialect, l.m.Target.Dialect)}
-	}
-	if err := r.connect(ctx); err != nil {
-		return nil, err
-	}
-	defer r.src.Close()
-	defer r.tgt.Close()
-	for _, side := range []struct {
-		name, conn string
-		ep         plan.Endpoint
-	}{{"source", opts.SourceDSN, l.m.Source}, {"target", opts.TargetDSN, l.m.Target}} {
-		if err := checkDrift(ctx, opts.PlanDir, side.conn, side.name, side.ep); err != nil {
-			return nil, err
-		}
-	}
+	defer r.close()
+	l, params := r.l, r.params
 	if opts.DryRun {
 		return nil, r.dryRun(ctx)
 	}
@@ -215,6 +186,53 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	r.log.Info("run end", "run_id", r.runID, "outcome", outcome, "rows", r.summary.RowsMoved, "skipped", r.summary.Skipped,
 		"rejected", r.summary.Rejected, "duration", r.summary.Duration.Round(time.Millisecond))
 	return &r.summary, runErr
+}
+
+// newRunner verifies the plan and the parameters (before any connection), then connects to both
+// sides and compares their live schemas with the plan's fingerprints.
+func newRunner(ctx context.Context, opts Options) (*runner, error) {
+	l, err := loadPlan(opts.PlanDir)
+	if err != nil {
+		return nil, err
+	}
+	params, err := ParseParams(l.m.Params, opts.Params)
+	if err != nil {
+		return nil, err
+	}
+	r := &runner{opts: opts, l: l, params: params, log: opts.Log.With("plan", l.m.Migration, "plan_id", l.m.PlanID[:12]),
+		runID: newRunID(), stopped: make(chan struct{})}
+	r.summary.RunID = r.runID
+	r.base = binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash,
+		"source_fingerprint": l.m.Source.Fingerprint, "target_fingerprint": l.m.Target.Fingerprint}
+	for name, v := range params.Values {
+		r.base["@"+name] = v
+	}
+	if schema.Family(l.m.Source.Dialect) != schema.Family(l.m.Target.Dialect) {
+		return nil, &refusal{msg: fmt.Sprintf("the plan moves %s data into %s; this runtime moves data between servers of one engine family only (the plan itself is fine to review)",
+			l.m.Source.Dialect, l.m.Target.Dialect)}
+	}
+	if err := r.connect(ctx); err != nil {
+		return nil, err
+	}
+	for _, side := range []struct {
+		name, conn string
+		ep         plan.Endpoint
+	}{{"source", opts.SourceDSN, l.m.Source}, {"target", opts.TargetDSN, l.m.Target}} {
+		if err := checkDrift(ctx, opts.PlanDir, side.conn, side.name, side.ep); err != nil {
+			r.close()
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+func (r *runner) close() {
+	if r.src != nil {
+		r.src.Close()
+	}
+	if r.tgt != nil {
+		r.tgt.Close()
+	}
 }
 
 func newRunID() string {

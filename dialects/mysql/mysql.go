@@ -497,3 +497,6 @@ func (*Dialect) RowEstimate(b *dialects.Builder, t ir.TableName) {
 	b.NL().W("FROM ").Table(ir.TableName{Schema: "information_schema", Name: "TABLES"}, "")
 	b.NL().W("WHERE ").Ident("TABLE_SCHEMA").W(" = ").Str(t.Schema).W(" AND ").Ident("TABLE_NAME").W(" = ").Str(t.Name)
 }
+
+// Random is RAND(), a double in [0, 1) per row.
+func (*Dialect) Random(b *dialects.Builder) { b.W("RAND()") }

@@ -283,3 +283,6 @@ func (*Dialect) RowEstimate(b *dialects.Builder, t ir.TableName) {
 	b.NL().W("JOIN ").Table(cat("pg_namespace"), "n").W(" ON ").Col("n", "oid").W(" = ").Col("c", "relnamespace")
 	b.NL().W("WHERE ").Col("n", "nspname").W(" = ").Str(t.Schema).W(" AND ").Col("c", "relname").W(" = ").Str(t.Name)
 }
+
+// Random is random(), a double in [0, 1) per row.
+func (*Dialect) Random(b *dialects.Builder) { b.W("random()") }

@@ -26,6 +26,13 @@ type Querier interface {
 // in messages which statement failed (a plan file name, say).
 func Query(t testing.TB, q Querier, name, text string, args ...any) [][]any {
 	t.Helper()
+	_, out := QueryColumns(t, q, name, text, args...)
+	return out
+}
+
+// QueryColumns is Query that also returns the result's column names.
+func QueryColumns(t testing.TB, q Querier, name, text string, args ...any) ([]string, [][]any) {
+	t.Helper()
 	rows, err := q.QueryContext(context.Background(), text, args...)
 	if err != nil {
 		t.Fatalf("%s: %v\nargs %v\n%s", name, err, args, text)
@@ -52,7 +59,7 @@ func Query(t testing.TB, q Querier, name, text string, args ...any) [][]any {
 	if err := rows.Err(); err != nil {
 		t.Fatalf("%s: %v\nargs %v\n%s", name, err, args, text)
 	}
-	return out
+	return cols, out
 }
 
 // PlanRun executes a compiled plan's statements on one connection, on a server that holds both
@@ -106,6 +113,13 @@ func (r *PlanRun) Exec(t testing.TB, s plan.Statement) [][]any {
 // others get Exec's values.
 func (r *PlanRun) ExecWith(t testing.TB, s plan.Statement, values map[string]any) [][]any {
 	t.Helper()
+	_, rows := r.ExecColumns(t, s, values)
+	return rows
+}
+
+// ExecColumns is ExecWith that also returns the result's column names.
+func (r *PlanRun) ExecColumns(t testing.TB, s plan.Statement, values map[string]any) ([]string, [][]any) {
+	t.Helper()
 	text, ok := r.Plan.Files[s.File]
 	if !ok {
 		t.Fatalf("the plan has no file %s", s.File)
@@ -122,7 +136,25 @@ func (r *PlanRun) ExecWith(t testing.TB, s plan.Statement, values map[string]any
 	if q == nil {
 		q = r.Conn
 	}
-	return Query(t, q, r.Dialect.Flavor()+" running "+s.File, string(text), args...)
+	return QueryColumns(t, q, r.Dialect.Flavor()+" running "+s.File, string(text), args...)
+}
+
+// RolledBack runs fn in a transaction that is rolled back afterwards: the statements fn runs
+// with Exec and friends, and its own statements on tx, see each other's changes; nothing stays.
+func (r *PlanRun) RolledBack(t testing.TB, fn func(tx *sql.Tx)) {
+	t.Helper()
+	tx, err := r.Conn.BeginTx(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.q = tx
+	defer func() {
+		r.q = nil
+		if err := tx.Rollback(); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	fn(tx)
 }
 
 // Run runs the statements of a step with the given roles, in that order, skipping roles the step
@@ -136,14 +168,14 @@ func (r *PlanRun) Run(t testing.TB, st plan.Step, roles ...string) {
 	}
 }
 
-// Setup runs the plan's setup statements that a run starts with: the sessions and the checkpoint
-// and audit tables. The bookkeeping statements (checkpoint_save, audit_insert, …) are left to
-// the test, which binds their values with ExecWith.
+// Setup runs the plan's setup statements that a run starts with: the sessions and the checkpoint,
+// audit and verify history tables. The bookkeeping statements (checkpoint_save, audit_insert, …)
+// are left to the test, which binds their values with ExecWith.
 func (r *PlanRun) Setup(t testing.TB) {
 	t.Helper()
 	for _, s := range r.Plan.Manifest.Setup {
 		switch s.Role {
-		case "session_source", "session_target", "checkpoint_table", "audit_table":
+		case "session_source", "session_target", "checkpoint_table", "audit_table", "verify_history_table":
 			r.Exec(t, s)
 		}
 	}

@@ -1,0 +1,813 @@
+package runtime
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/datamove/datamove/plan"
+)
+
+// Verdicts of a check. Only "match" and "pass" count as passed; "unverifiable" never does.
+const (
+	VerdictMatch        = "match"
+	VerdictPass         = "pass"
+	VerdictMismatch     = "mismatch" // counts or sums differ
+	VerdictMissing      = "missing in target"
+	VerdictExtra        = "extra in target"
+	VerdictDiffers      = "differs"
+	VerdictFail         = "fail" // an invariant returned rows, a query check disagrees
+	VerdictUnverifiable = "unverifiable"
+)
+
+// ExitUnverifiable is verify's exit code when nothing failed but something could not be verified.
+const ExitUnverifiable = 6
+
+// VerifyOptions say what to verify and how.
+type VerifyOptions struct {
+	PlanDir              string
+	SourceDSN, TargetDSN string
+	Params               []string
+
+	ChunkSize    int           // source rows per checksum chunk; default 50000
+	Recheck      int           // re-checks of a differing chunk before it counts (the source may be in flight); default 2
+	RecheckDelay time.Duration // wait between re-checks; default 2s
+	MaxRows      int           // differing rows listed per step; default 50
+	Sample       int           // random keys compared column by column per step; default 100, 0 to skip
+	Timeout      time.Duration // per statement; a check that runs over is unverifiable; 0: none
+	Repair       bool          // re-copy differing ranges; delete extra rows where the spec propagates deletes
+	Action       string        // verify or reconcile (history); default verify
+
+	Log *slog.Logger
+	Out io.Writer
+}
+
+// Report is what a verification found: the sign-off document.
+type Report struct {
+	RunID          string            `json:"run_id"`
+	Action         string            `json:"action"`
+	Migration      string            `json:"migration"`
+	PlanID         string            `json:"plan_id"`
+	Params         map[string]string `json:"params"`
+	ParamsHash     string            `json:"params_hash"`
+	Source         string            `json:"source"`
+	Target         string            `json:"target"`
+	StartedAt      time.Time         `json:"started_at"`
+	FinishedAt     time.Time         `json:"finished_at"`
+	Verdict        string            `json:"verdict"` // pass, fail, unverifiable
+	Checks         []*CheckResult    `json:"checks"`
+	Repairs        []Repair          `json:"repairs,omitempty"`
+	Normalisations []string          `json:"normalisations"`
+}
+
+// CheckResult is one check with its figures on both sides.
+type CheckResult struct {
+	Name      string        `json:"name"`
+	Kind      string        `json:"kind"` // row_count, checksum, sample, invariant, query
+	Step      string        `json:"step,omitempty"`
+	Verdict   string        `json:"verdict"`
+	Source    string        `json:"source,omitempty"`
+	Target    string        `json:"target,omitempty"`
+	Detail    string        `json:"detail,omitempty"`
+	Rows      []RowDiff     `json:"rows,omitempty"`
+	RowsTotal int           `json:"rows_total,omitempty"` // differing rows found, of which Rows lists the first
+	Chunks    int           `json:"chunks,omitempty"`
+	Rechecks  int           `json:"rechecks,omitempty"`
+	StartedAt time.Time     `json:"started_at"`
+	Duration  time.Duration `json:"duration_ns"`
+	// Superseded: the table was repaired and checked again; the later checks decide the verdict.
+	Superseded bool          `json:"superseded_by_repair,omitempty"`
+	ranges     [][2]Position // differing chunks, for repairs
+	missingKey bool
+}
+
+// RowDiff is one differing row, by source key.
+type RowDiff struct {
+	Key     string       `json:"key"`
+	Kind    string       `json:"kind"` // missing in target, extra in target, differs
+	Columns []ColumnDiff `json:"columns,omitempty"`
+}
+
+// ColumnDiff is one column that differs, with both values in canonical text (PII as hashes).
+type ColumnDiff struct {
+	Column string `json:"column"`
+	Source string `json:"source"`
+	Target string `json:"target"`
+}
+
+// Repair is one key range a reconcile re-copied.
+type Repair struct {
+	Step    string `json:"step"`
+	Range   string `json:"range"`
+	Deleted bool   `json:"extra_rows_deleted"`
+	Detail  string `json:"detail,omitempty"`
+}
+
+// Passed reports whether every check passed.
+func (r *Report) Passed() bool { return r.Verdict == VerdictPass }
+
+// VerifyExitCode maps a report (and an error) to verify's exit code.
+func VerifyExitCode(rep *Report, err error) int {
+	if err != nil {
+		return ExitCode(err)
+	}
+	switch rep.Verdict {
+	case VerdictPass:
+		return ExitDone
+	case VerdictUnverifiable:
+		return ExitUnverifiable
+	}
+	return ExitFailed
+}
+
+type verifier struct {
+	*runner
+	o   VerifyOptions
+	rep *Report
+}
+
+// Verify runs every check the plan holds — row counts and chunked checksums of every step, a
+// sample compare, the spec's invariants and query checks — and returns the report. With Repair it
+// re-copies the key ranges that differ and verifies them again.
+func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
+	if o.Log == nil {
+		o.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if o.Out == nil {
+		o.Out = io.Discard
+	}
+	if o.ChunkSize <= 0 {
+		o.ChunkSize = 50000
+	}
+	if o.Recheck < 0 {
+		o.Recheck = 0
+	}
+	if o.RecheckDelay <= 0 {
+		o.RecheckDelay = 2 * time.Second
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = 50
+	}
+	if o.Action == "" {
+		o.Action = "verify"
+	}
+	r, err := newRunner(ctx, Options{PlanDir: o.PlanDir, SourceDSN: o.SourceDSN, TargetDSN: o.TargetDSN, Params: o.Params,
+		Log: o.Log, Out: o.Out, SameServer: "auto", Retries: 8})
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	m := r.l.m
+	v := &verifier{runner: r, o: o, rep: &Report{RunID: r.runID, Action: o.Action, Migration: m.Migration, PlanID: m.PlanID,
+		Params: r.params.Text, ParamsHash: r.params.Hash, Source: m.Source.Dialect + " " + m.Source.Schema,
+		Target: m.Target.Dialect + " " + m.Target.Schema, StartedAt: time.Now().UTC(), Normalisations: normalisations}}
+	src, err := r.src.Session(ctx)
+	if err != nil {
+		return nil, &unreachable{err: err}
+	}
+	defer src.Close()
+	tgt, err := r.tgt.Session(ctx)
+	if err != nil {
+		return nil, &unreachable{err: err}
+	}
+	defer tgt.Close()
+	for i := range m.Steps {
+		st := &m.Steps[i]
+		v.rowCount(ctx, st, src, tgt)
+		cs := v.checksum(ctx, st, src, tgt)
+		if o.Repair && len(cs.ranges) > 0 {
+			v.repair(ctx, st, cs, src, tgt)
+		}
+		if o.Sample > 0 {
+			v.sample(ctx, st, src, tgt)
+		}
+	}
+	for _, inv := range m.Invariants {
+		v.invariant(ctx, inv, src, tgt)
+	}
+	for _, c := range m.Checks {
+		if c.Kind == "query" && c.Source != nil && c.Target != nil {
+			v.queryCheck(ctx, c, src, tgt)
+		}
+	}
+	v.rep.FinishedAt = time.Now().UTC()
+	v.rep.Verdict = VerdictPass
+	for _, c := range v.rep.Checks {
+		if c.Superseded {
+			continue
+		}
+		switch c.Verdict {
+		case VerdictMatch, VerdictPass:
+		case VerdictUnverifiable:
+			if v.rep.Verdict == VerdictPass {
+				v.rep.Verdict = VerdictUnverifiable
+			}
+		default:
+			v.rep.Verdict = VerdictFail
+		}
+	}
+	if err := v.history(ctx, tgt); err != nil {
+		r.log.Warn("could not append the verification to the history table", "error", err.Error())
+	}
+	r.log.Info("verify end", "run_id", r.runID, "verdict", v.rep.Verdict, "checks", len(v.rep.Checks),
+		"duration", v.rep.FinishedAt.Sub(v.rep.StartedAt).Round(time.Millisecond))
+	return v.rep, nil
+}
+
+var normalisations = []string{
+	"each row becomes one text: its target columns in order, each as <length>:<text>, NULL as N (distinct from the empty string), separated by |",
+	"the source side is the mapped source row, with remapped keys kept in source-key space; the target side translates them back through the key maps",
+	"integers as decimal digits; decimals at the target column's scale (unbounded numerics without trailing zeros)",
+	"timestamps in UTC as YYYY-MM-DD HH:MM:SS.ffffff; dates as YYYY-MM-DD; times with microseconds",
+	"booleans as 0/1; bytes as lower-case hex; JSON in the engine's normalised form",
+	"the row text is hashed with MD5; a chunk's result is its row count and two sums of 60-bit slices of the hashes (120 bits per row), so no change cancels out",
+	"columns a table writes with non-deterministic functions (allow_nondeterministic) are left out",
+}
+
+func (v *verifier) add(c *CheckResult, started time.Time) *CheckResult {
+	c.StartedAt = started.UTC()
+	c.Duration = time.Since(started)
+	v.rep.Checks = append(v.rep.Checks, c)
+	v.log.Info("check", "name", c.Name, "kind", c.Kind, "step", c.Step, "verdict", c.Verdict, "source", c.Source,
+		"target", c.Target, "duration", c.Duration.Round(time.Millisecond))
+	return c
+}
+
+// q runs a step statement on a session with the verify timeout.
+func (v *verifier) q(ctx context.Context, s Session, st *plan.Step, role string, b binds) ([][]any, error) {
+	if v.o.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, v.o.Timeout)
+		defer cancel()
+	}
+	return v.runner.query(ctx, s, st, role, b)
+}
+
+func unverifiable(err error) string {
+	var pg *pgconn.PgError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &pg) && pg.Code == "57014":
+		return "timed out: " + err.Error()
+	}
+	return err.Error()
+}
+
+func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session) {
+	started := time.Now()
+	c := &CheckResult{Name: st.Name + " row count", Kind: "row_count", Step: st.Name}
+	sr, err := v.q(ctx, src, st, "count_source", nil)
+	if err == nil {
+		var tr [][]any
+		tr, err = v.q(ctx, tgt, st, "count_target", nil)
+		if err == nil {
+			c.Source, c.Target = fmt.Sprint(num(sr[0][0])), fmt.Sprint(num(tr[0][0]))
+		}
+	}
+	switch {
+	case err != nil:
+		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+	case c.Source == c.Target:
+		c.Verdict = VerdictMatch
+	default:
+		c.Verdict = VerdictMismatch
+		if _, ok := stepStatement(st, "count_target"); ok && !strings.Contains(v.l.sql(mustStmt(st, "count_target")), "WHERE") {
+			c.Detail = "the target count covers the whole table (the spec gives no target_where)"
+		}
+	}
+	v.add(c, started)
+}
+
+func mustStmt(st *plan.Step, role string) plan.Statement {
+	s, _ := stepStatement(st, role)
+	return s
+}
+
+// checksum compares the step's rows chunk by chunk over the source key, with the same boundaries
+// on both sides; a chunk that differs is re-checked, then drilled down to rows.
+func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session) *CheckResult {
+	started := time.Now()
+	c := &CheckResult{Name: st.Name + " checksum", Kind: "checksum", Step: st.Name, Verdict: VerdictMatch}
+	defer v.add(c, started)
+	var srcRows, tgtRows int64
+	var lo Position
+	for done := false; !done; {
+		rows, err := v.q(ctx, src, st, "chunk_boundary", rangeBinds(st.SourceKey, lo, nil).with(binds{"batch_size": int64(v.o.ChunkSize)}))
+		if err != nil {
+			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+			return c
+		}
+		var hi Position // nil: the last chunk, open above, so extra target rows past the end show
+		if len(rows) > 0 {
+			hi = make(Position, len(st.SourceKey))
+			for i, k := range st.SourceKey {
+				hi[i] = normalize(rows[0][i], k.Type)
+			}
+		} else {
+			done = true
+		}
+		c.Chunks++
+		var s, t []string
+		for attempt := 0; ; attempt++ {
+			s, t, err = v.chunkSums(ctx, st, src, tgt, lo, hi)
+			if err != nil || sameSums(s, t) || attempt >= v.o.Recheck {
+				break
+			}
+			c.Rechecks++
+			v.log.Info("chunk differs, checking again", "step", st.Name, "after", showPosition(lo, positionIsPII(st)), "attempt", attempt+1)
+			time.Sleep(v.o.RecheckDelay)
+		}
+		if err != nil {
+			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+			return c
+		}
+		srcRows += num(s[0])
+		tgtRows += num(t[0])
+		if !sameSums(s, t) {
+			c.ranges = append(c.ranges, [2]Position{lo, hi})
+			if err := v.drill(ctx, st, src, tgt, lo, hi, c); err != nil {
+				c.Verdict, c.Detail = VerdictUnverifiable, "chunk differs and its rows could not be read: "+unverifiable(err)
+				return c
+			}
+		}
+		lo = hi
+	}
+	c.Source, c.Target = fmt.Sprintf("%d rows", srcRows), fmt.Sprintf("%d rows", tgtRows)
+	if len(c.ranges) > 0 {
+		c.Verdict = verdictOf(c.Rows)
+		c.Detail = fmt.Sprintf("%d of %d chunks differ; %d rows differ", len(c.ranges), c.Chunks, c.RowsTotal)
+	}
+	return c
+}
+
+func (v *verifier) chunkSums(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position) ([]string, []string, error) {
+	rb := rangeBinds(st.SourceKey, lo, hi)
+	sr, err := v.q(ctx, src, st, "checksum_source", rb)
+	if err != nil {
+		return nil, nil, err
+	}
+	tr, err := v.q(ctx, tgt, st, "checksum_target", rb)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sums(sr[0]), sums(tr[0]), nil
+}
+
+// sums reads a checksum row (count, hash_sum_1, hash_sum_2) as decimal text: the sums pass 2^63
+// over a large chunk, so they are compared as exact decimals, never as int64.
+func sums(row []any) []string {
+	out := make([]string, 3)
+	for i := 0; i < 3 && i < len(row); i++ {
+		out[i] = decimalText(row[i])
+	}
+	return out
+}
+
+func decimalText(v any) string {
+	s := fmt.Sprint(normalize(v, "decimal"))
+	if r, ok := new(big.Rat).SetString(s); ok {
+		return r.RatString()
+	}
+	return s
+}
+
+func sameSums(a, b []string) bool { return a[0] == b[0] && a[1] == b[1] && a[2] == b[2] }
+
+// drill lists a differing chunk's rows by key: missing, extra, or differing (with the columns).
+func (v *verifier) drill(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position, c *CheckResult) error {
+	rb := rangeBinds(st.SourceKey, lo, hi)
+	sr, err := v.q(ctx, src, st, "rowhash_source", rb)
+	if err != nil {
+		return err
+	}
+	tr, err := v.q(ctx, tgt, st, "rowhash_target", rb)
+	if err != nil {
+		return err
+	}
+	nk := len(st.SourceKey)
+	type hashed struct {
+		key  Position
+		hash string
+	}
+	index := func(rows [][]any) (map[string]hashed, []string) {
+		m := map[string]hashed{}
+		var order []string
+		for _, row := range rows {
+			key := make(Position, nk)
+			for i, k := range st.SourceKey {
+				key[i] = normalize(row[i], k.Type)
+			}
+			id := encodePosition(key)
+			m[id] = hashed{key: key, hash: fmt.Sprint(row[nk:])}
+			order = append(order, id)
+		}
+		return m, order
+	}
+	sm, sorder := index(sr)
+	tm, torder := index(tr)
+	record := func(d RowDiff) {
+		c.RowsTotal++
+		if len(c.Rows) < v.o.MaxRows {
+			c.Rows = append(c.Rows, d)
+		}
+	}
+	pii := positionIsPII(st)
+	for _, id := range sorder {
+		s := sm[id]
+		t, ok := tm[id]
+		switch {
+		case !ok:
+			record(RowDiff{Key: showKey(st, s.key, pii), Kind: VerdictMissing})
+		case t.hash != s.hash:
+			d := RowDiff{Key: showKey(st, s.key, pii), Kind: VerdictDiffers}
+			if len(c.Rows) < v.o.MaxRows {
+				d.Columns, err = v.columns(ctx, st, src, tgt, s.key)
+				if err != nil {
+					return err
+				}
+			}
+			record(d)
+		}
+	}
+	for _, id := range torder {
+		if _, ok := sm[id]; !ok {
+			record(RowDiff{Key: showKey(st, tm[id].key, pii), Kind: VerdictExtra})
+		}
+	}
+	return nil
+}
+
+// columns fetches one row from both sides and lists the columns whose canonical text differs.
+func (v *verifier) columns(ctx context.Context, st *plan.Step, src, tgt Session, key Position) ([]ColumnDiff, error) {
+	kb := binds{}
+	for i, k := range st.SourceKey {
+		kb["key."+k.Name] = key[i]
+	}
+	sr, err := v.q(ctx, src, st, "row_source", kb)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := v.q(ctx, tgt, st, "row_target", kb)
+	if err != nil {
+		return nil, err
+	}
+	if len(sr) == 0 || len(tr) == 0 {
+		return nil, nil
+	}
+	names := rowColumns(st)
+	nk := len(st.SourceKey)
+	var out []ColumnDiff
+	for i, name := range names {
+		if nk+i >= len(sr[0]) || nk+i >= len(tr[0]) {
+			break
+		}
+		s, t := canonicalText(sr[0][nk+i]), canonicalText(tr[0][nk+i])
+		if s != t {
+			if isPII(st, name) {
+				s, t = hashValue(s), hashValue(t)
+			}
+			out = append(out, ColumnDiff{Column: name, Source: s, Target: t})
+		}
+	}
+	return out, nil
+}
+
+// rowColumns are the target columns row_source and row_target return after the key, in order.
+func rowColumns(st *plan.Step) []string { return st.ChecksumColumns }
+
+// canonicalText strips the length prefix from a canonical field: "3:abc" → "abc", "N" → NULL.
+func canonicalText(v any) string {
+	s := str(v)
+	if s == "N" {
+		return "NULL"
+	}
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		return "'" + s[i+1:] + "'"
+	}
+	return s
+}
+
+func isPII(st *plan.Step, col string) bool {
+	for _, p := range st.PII {
+		if p == col {
+			return true
+		}
+	}
+	return false
+}
+
+// hashValue shows a PII value as a short hash: equal values stay recognisably equal.
+func hashValue(s string) string {
+	if s == "NULL" {
+		return s
+	}
+	sum := sha256.Sum256([]byte(s))
+	return "sha256:" + hex.EncodeToString(sum[:6])
+}
+
+func showKey(st *plan.Step, key Position, pii bool) string {
+	names := make([]string, len(st.SourceKey))
+	for i, k := range st.SourceKey {
+		names[i] = k.Name
+	}
+	if pii {
+		return "(" + strings.Join(names, ", ") + ") = " + hashValue(encodePosition(key))
+	}
+	return "(" + strings.Join(names, ", ") + ") = " + encodePosition(key)
+}
+
+func verdictOf(rows []RowDiff) string {
+	kinds := map[string]bool{}
+	for _, r := range rows {
+		kinds[r.Kind] = true
+	}
+	switch {
+	case len(kinds) == 1:
+		for k := range kinds {
+			return k
+		}
+	case len(kinds) == 0:
+		return VerdictMismatch
+	}
+	return VerdictDiffers
+}
+
+// sample compares random keys column by column: a second look, independent of the checksums.
+func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) {
+	started := time.Now()
+	c := &CheckResult{Name: st.Name + " sample", Kind: "sample", Step: st.Name, Verdict: VerdictMatch}
+	defer v.add(c, started)
+	rows, err := v.q(ctx, src, st, "sample_keys", binds{"sample_size": int64(v.o.Sample)})
+	if err != nil {
+		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+		return
+	}
+	pii := positionIsPII(st)
+	for _, row := range rows {
+		key := make(Position, len(st.SourceKey))
+		for i, k := range st.SourceKey {
+			key[i] = normalize(row[i], k.Type)
+		}
+		kb := binds{}
+		for i, k := range st.SourceKey {
+			kb["key."+k.Name] = key[i]
+		}
+		tr, err := v.q(ctx, tgt, st, "row_target", kb)
+		if err != nil {
+			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+			return
+		}
+		if len(tr) == 0 {
+			c.RowsTotal++
+			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictMissing})
+			continue
+		}
+		cols, err := v.columns(ctx, st, src, tgt, key)
+		if err != nil {
+			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+			return
+		}
+		if len(cols) > 0 {
+			c.RowsTotal++
+			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictDiffers, Columns: cols})
+		}
+	}
+	c.Source = fmt.Sprintf("%d keys", len(rows))
+	c.Target = fmt.Sprintf("%d differ", c.RowsTotal)
+	if c.RowsTotal > 0 {
+		c.Verdict = verdictOf(c.Rows)
+	}
+}
+
+// history appends the run to the target's verification history.
+func (v *verifier) history(ctx context.Context, tgt Session) error {
+	st, ok := v.l.setup("verify_history_table")
+	if !ok {
+		return fmt.Errorf("the plan has no verify_history_table statement: recompile it")
+	}
+	if err := ddl(func() error { _, err := tgt.Exec(ctx, v.l.sql(st), nil); return err }); err != nil {
+		return err
+	}
+	ins, err := v.l.mustSetup("verify_history_insert")
+	if err != nil {
+		return err
+	}
+	summary, err := json.Marshal(v.rep)
+	if err != nil {
+		return err
+	}
+	args, err := v.base.with(binds{"run_id": v.runID, "action": v.rep.Action, "started_at": v.rep.StartedAt,
+		"finished_at": v.rep.FinishedAt, "verdict": v.rep.Verdict, "summary": string(summary)}).args(ins)
+	if err != nil {
+		return err
+	}
+	_, err = tgt.Exec(ctx, v.l.sql(ins), args)
+	return err
+}
+
+// invariant runs an invariant query: the rows it returns are violations.
+func (v *verifier) invariant(ctx context.Context, inv plan.Statement, src, tgt Session) {
+	started := time.Now()
+	name := strings.TrimSuffix(strings.TrimPrefix(inv.File, "900-invariant."), ".sql")
+	c := &CheckResult{Name: name, Kind: "invariant"}
+	defer v.add(c, started)
+	s := tgt
+	if inv.Side == "source" {
+		s = src
+	}
+	rows, err := v.plain(ctx, s, inv)
+	if err != nil {
+		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+		return
+	}
+	c.Target = fmt.Sprintf("%d violating rows", len(rows))
+	if len(rows) == 0 {
+		c.Verdict = VerdictPass
+		return
+	}
+	c.Verdict = VerdictFail
+	var samples []string
+	for i, row := range rows {
+		if i == 5 {
+			break
+		}
+		samples = append(samples, fmt.Sprint(normalizeRow(row)))
+	}
+	c.Detail = "sample violating rows: " + strings.Join(samples, "; ")
+}
+
+// query compares a query check's two result sets row by row; numbers within the tolerance agree.
+func (v *verifier) queryCheck(ctx context.Context, chk plan.Check, src, tgt Session) {
+	started := time.Now()
+	c := &CheckResult{Name: chk.Name, Kind: "query"}
+	defer v.add(c, started)
+	sr, err := v.plain(ctx, src, *chk.Source)
+	if err != nil {
+		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+		return
+	}
+	tr, err := v.plain(ctx, tgt, *chk.Target)
+	if err != nil {
+		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
+		return
+	}
+	sRows, tRows := textRows(sr), textRows(tr)
+	c.Source, c.Target = summarise(sRows), summarise(tRows)
+	if len(sRows) != len(tRows) {
+		c.Verdict, c.Detail = VerdictFail, fmt.Sprintf("%d rows on the source, %d on the target", len(sRows), len(tRows))
+		return
+	}
+	for i := range sRows {
+		if !rowsAgree(sRows[i], tRows[i], chk.Tolerance) {
+			c.Verdict = VerdictFail
+			c.Detail = fmt.Sprintf("row %d differs: source %v, target %v (tolerance %g)", i+1, sRows[i], tRows[i], chk.Tolerance)
+			return
+		}
+	}
+	c.Verdict = VerdictPass
+}
+
+// plain runs a whole-plan statement (invariant, check) with the run's binds.
+func (v *verifier) plain(ctx context.Context, s Session, st plan.Statement) ([][]any, error) {
+	if v.o.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, v.o.Timeout)
+		defer cancel()
+	}
+	args, err := v.base.args(st)
+	if err != nil {
+		return nil, err
+	}
+	return s.Query(ctx, v.l.sql(st), args)
+}
+
+func normalizeRow(row []any) []string {
+	out := make([]string, len(row))
+	for i, x := range row {
+		n := normalize(x, "")
+		if t, ok := n.(time.Time); ok {
+			out[i] = t.Format("2006-01-02 15:04:05.999999")
+		} else if n == nil {
+			out[i] = "NULL"
+		} else {
+			out[i] = fmt.Sprint(n)
+		}
+	}
+	return out
+}
+
+// textRows turns result rows into text rows sorted, so two engines' orders do not matter.
+func textRows(rows [][]any) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = normalizeRow(r)
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i], "\x00") < strings.Join(out[j], "\x00") })
+	return out
+}
+
+func summarise(rows [][]string) string {
+	if len(rows) == 1 {
+		return strings.Join(rows[0], ", ")
+	}
+	return fmt.Sprintf("%d rows", len(rows))
+}
+
+// rowsAgree compares two rows cell by cell: numbers numerically within the tolerance, the rest
+// as text.
+func rowsAgree(a, b []string, tol float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		x, okx := new(big.Float).SetPrec(200).SetString(a[i])
+		y, oky := new(big.Float).SetPrec(200).SetString(b[i])
+		if !okx || !oky {
+			return false
+		}
+		d := new(big.Float).Sub(x, y)
+		d.Abs(d)
+		if d.Cmp(big.NewFloat(tol)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// repair re-copies the key ranges of a step that differ, with the plan's own batch statements,
+// then checks them again. Extra target rows are deleted only when the spec propagates deletes.
+func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, src, tgt Session) {
+	sameKey := len(st.Watermark) == len(st.SourceKey)
+	for i := range st.Watermark {
+		if sameKey && st.Watermark[i].Name != st.SourceKey[i].Name {
+			sameKey = false
+		}
+	}
+	ranges := c.ranges
+	if !sameKey {
+		// Batches are cut over the watermark, not the key: re-copy the whole step.
+		ranges = [][2]Position{{nil, nil}}
+	}
+	ss, err := v.open(ctx, st)
+	if err != nil {
+		v.rep.Repairs = append(v.rep.Repairs, Repair{Step: st.Name, Detail: "could not connect: " + err.Error()})
+		return
+	}
+	defer ss.close()
+	if err := v.prepare(ctx, st); err != nil {
+		v.rep.Repairs = append(v.rep.Repairs, Repair{Step: st.Name, Detail: err.Error()})
+		return
+	}
+	pii := positionIsPII(st)
+	for _, rg := range ranges {
+		rep := Repair{Step: st.Name, Range: fmt.Sprintf("(%s, %s]", showPosition(rg[0], pii), showEnd(rg[1], pii)), Deleted: st.Propagate}
+		if err := v.writeRange(ctx, st, ss, rg[0], rg[1], true); err != nil {
+			rep.Detail = "failed: " + err.Error()
+		} else if !st.Propagate && c.RowsTotal > 0 && hasKind(c.Rows, VerdictExtra) {
+			rep.Detail = "extra target rows kept: the spec does not propagate deletes for this table"
+		}
+		v.rep.Repairs = append(v.rep.Repairs, rep)
+		v.log.Info("repair", "step", st.Name, "range", rep.Range, "detail", rep.Detail)
+	}
+	// Check the table again: the checks after the repair decide the verdict.
+	for _, c := range v.rep.Checks {
+		if c.Step == st.Name {
+			c.Superseded = true
+		}
+	}
+	n := len(v.rep.Checks)
+	v.rowCount(ctx, st, src, tgt)
+	v.checksum(ctx, st, src, tgt)
+	for _, c := range v.rep.Checks[n:] {
+		c.Name += " after repair"
+	}
+}
+
+func hasKind(rows []RowDiff, kind string) bool {
+	for _, r := range rows {
+		if r.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func showEnd(p Position, pii bool) string {
+	if p == nil {
+		return "the end"
+	}
+	return showPosition(p, pii)
+}

@@ -1,0 +1,38 @@
+-- datamove plan users_to_app, step 1 of 1: users: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove users_to_app:users.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."username" AS text)) AS text) || ':' || CAST("t"."username" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."display_name" AS text)) AS text) || ':' || CAST("t"."display_name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."phone_digits" AS text)) AS text) || ':' || CAST("t"."phone_digits" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."greeting" AS text)) AS text) || ':' || CAST("t"."greeting" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."ip_prefix" AS text)) AS text) || ':' || CAST("t"."ip_prefix" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM "app"."users" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

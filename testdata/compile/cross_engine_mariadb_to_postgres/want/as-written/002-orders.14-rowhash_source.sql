@@ -1,0 +1,33 @@
+-- datamove plan shop_to_postgres, step 2 of 2: orders: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   @since   timestamp
+--   ?2   lo_open  bool
+--   ?3   lo.id    int64
+--   ?4   hi_open  bool
+--   ?5   hi.id    int64
+/* datamove shop_to_postgres:orders.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`b`.`total` AS DECIMAL(65,30)) AS CHAR)))), ':', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`b`.`total` AS DECIMAL(65,30)) AS CHAR)))), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`placed_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`placed_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`customer_id`, `s`.`total`, `s`.`placed_at`
+    FROM `legacy`.`orders` AS `s`
+    WHERE (`s`.`customer_id` IN (SELECT `id` FROM `legacy`.`customers` WHERE `created_at` >= ?))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

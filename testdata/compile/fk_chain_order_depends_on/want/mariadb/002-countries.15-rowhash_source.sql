@@ -1,0 +1,29 @@
+-- datamove plan geo_move, step 2 of 5: countries: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove geo_move:countries.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`region_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`region_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`iso` AS CHAR)), ':', CAST(`b`.`iso` AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`region_id`, `s`.`iso`
+    FROM `legacy`.`countries` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,12 @@
+-- datamove plan geo_move, step 3 of 5: cities: sample_keys
+-- Runs on the source (mariadb).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   ?1   sample_size  number
+/* datamove geo_move:cities.sample_keys */
+SELECT `s`.`id`
+FROM `legacy`.`cities` AS `s`
+ORDER BY RAND()
+LIMIT ?

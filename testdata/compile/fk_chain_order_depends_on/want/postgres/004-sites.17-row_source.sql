@@ -1,0 +1,17 @@
+-- datamove plan geo_move, step 4 of 5: sites: row_source
+-- Runs on the source (postgres).
+-- Reads the mapped source row with source key (id) = key: the key, then per checksummed target
+-- column its canonical text (<length>:<text>, N for NULL), the fields checksum_source hashes. No
+-- row: the source has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove geo_move:sites.row_source */
+SELECT "b"."id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."city_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."city_id" AS numeric(20,0)) AS text), 'N') AS "city_id",
+  COALESCE(CAST(char_length(CAST("b"."label" AS text)) AS text) || ':' || CAST("b"."label" AS text), 'N') AS "label"
+FROM (
+  SELECT "s"."id", "s"."city_id", "s"."label"
+  FROM "legacy"."sites" AS "s"
+  WHERE "s"."id" = CAST($1 AS bigint)
+) AS "b"

@@ -1,0 +1,14 @@
+-- datamove plan geo_move, step 4 of 5: sites: row_target
+-- Runs on the target (postgres).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove geo_move:sites.row_target */
+SELECT "t"."id" AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."city_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."city_id" AS numeric(20,0)) AS text), 'N') AS "city_id",
+  COALESCE(CAST(char_length(CAST("t"."label" AS text)) AS text) || ':' || CAST("t"."label" AS text), 'N') AS "label"
+FROM "geo"."sites" AS "t"
+WHERE "t"."id" = CAST($1 AS bigint)

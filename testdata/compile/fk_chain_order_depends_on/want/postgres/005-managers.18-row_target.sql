@@ -1,0 +1,14 @@
+-- datamove plan geo_move, step 5 of 5: managers: row_target
+-- Runs on the target (postgres).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove geo_move:managers.row_target */
+SELECT "t"."id" AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."site_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."site_id" AS numeric(20,0)) AS text), 'N') AS "site_id",
+  COALESCE(CAST(char_length(CAST("t"."full_name" AS text)) AS text) || ':' || CAST("t"."full_name" AS text), 'N') AS "full_name"
+FROM "geo"."managers" AS "t"
+WHERE "t"."id" = CAST($1 AS bigint)

@@ -1,0 +1,75 @@
+-- datamove plan order_metrics, step 1 of 1: order_lines: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove order_metrics:order_lines.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round((round(("b"."qty" * "b"."unit_price") * (100 - COALESCE("b"."discount", 0)), 34) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(("b"."qty" * "b"."unit_price") * (100 - COALESCE("b"."discount", 0)), 34) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(floor("b"."unit_price") AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(floor("b"."unit_price") AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(ceil("b"."unit_price") AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(ceil("b"."unit_price") AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(abs("b"."unit_price" - 5) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(abs("b"."unit_price" - 5) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."weight_g" AS numeric), 30) / 1000), 3) AS numeric(65,3)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."weight_g" AS numeric), 30) / 1000), 3) AS numeric(65,3)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CAST(div(CAST("b"."qty" AS numeric), CAST(12 AS numeric)) AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST(div(CAST("b"."qty" AS numeric), CAST(12 AS numeric)) AS bigint) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(mod("b"."qty", 12) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(mod("b"."qty", 12) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(mod("b"."qty", 2) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(mod("b"."qty", 2) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(trim_scale(CAST((round(CAST("b"."qty" AS numeric), 30) / "b"."priority") AS numeric)) AS text)) AS text) || ':' || CAST(trim_scale(CAST((round(CAST("b"."qty" AS numeric), 30) / "b"."priority") AS numeric)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CASE WHEN "b"."unit_price" < 2 THEN 'low' WHEN "b"."unit_price" BETWEEN 2 AND 3 THEN 'mid' ELSE 'high' END AS text)) AS text) || ':' || CAST(CASE WHEN "b"."unit_price" < 2 THEN 'low' WHEN "b"."unit_price" BETWEEN 2 AND 3 THEN 'mid' ELSE 'high' END AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CASE "b"."status" WHEN 'v1' THEN 1 WHEN 'v2' THEN 2 ELSE 0 END AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CASE "b"."status" WHEN 'v1' THEN 1 WHEN 'v2' THEN 2 ELSE 0 END AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."status" IN ('v1', 'v3') THEN '1' WHEN NOT "b"."status" IN ('v1', 'v3') THEN '0' END) AS text) || ':' || CASE WHEN "b"."status" IN ('v1', 'v3') THEN '1' WHEN NOT "b"."status" IN ('v1', 'v3') THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."sku" LIKE 'v%' ESCAPE '\' THEN '1' WHEN NOT "b"."sku" LIKE 'v%' ESCAPE '\' THEN '0' END) AS text) || ':' || CASE WHEN "b"."sku" LIKE 'v%' ESCAPE '\' THEN '1' WHEN NOT "b"."sku" LIKE 'v%' ESCAPE '\' THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."sku" NOT LIKE 'v!_%' ESCAPE '!' THEN '1' WHEN NOT "b"."sku" NOT LIKE 'v!_%' ESCAPE '!' THEN '0' END) AS text) || ':' || CASE WHEN "b"."sku" NOT LIKE 'v!_%' ESCAPE '!' THEN '1' WHEN NOT "b"."sku" NOT LIKE 'v!_%' ESCAPE '!' THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."weight_g" IS NOT NULL THEN '1' WHEN NOT "b"."weight_g" IS NOT NULL THEN '0' END) AS text) || ':' || CASE WHEN "b"."weight_g" IS NOT NULL THEN '1' WHEN NOT "b"."weight_g" IS NOT NULL THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."discount" IS NULL THEN '1' WHEN NOT "b"."discount" IS NULL THEN '0' END) AS text) || ':' || CASE WHEN "b"."discount" IS NULL THEN '1' WHEN NOT "b"."discount" IS NULL THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(COALESCE("b"."discount", 0) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(COALESCE("b"."discount", 0) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(NULLIF("b"."discount", 0) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(NULLIF("b"."discount", 0) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CASE WHEN "b"."qty" > 1 THEN 'many' ELSE 'one' END AS text)) AS text) || ':' || CAST(CASE WHEN "b"."qty" > 1 THEN 'many' ELSE 'one' END AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CASE WHEN "b"."qty" IS NULL OR "b"."priority" IS NULL THEN NULL ELSE greatest("b"."qty", "b"."priority") END AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CASE WHEN "b"."qty" IS NULL OR "b"."priority" IS NULL THEN NULL ELSE greatest("b"."qty", "b"."priority") END AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CASE WHEN "b"."weight_g" IS NULL OR "b"."qty" IS NULL THEN NULL ELSE least("b"."weight_g", "b"."qty") END AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CASE WHEN "b"."weight_g" IS NULL OR "b"."qty" IS NULL THEN NULL ELSE least("b"."weight_g", "b"."qty") END AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CAST("b"."qty" AS text) AS character varying(12)) AS text)) AS text) || ':' || CAST(CAST(CAST("b"."qty" AS text) AS character varying(12)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."status" AS text)) AS text) || ':' || CAST("b"."status" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CAST("b"."unit_price" * 10 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST("b"."unit_price" * 10 AS bigint) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text)) AS text) || ':' || CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."qty", "s"."priority", "s"."unit_price", "s"."discount", "s"."weight_g", "s"."status", "s"."sku", "s"."score"
+    FROM "legacy"."order_lines" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,12 @@
+-- datamove plan order_metrics, step 1 of 1: order_lines: sample_keys
+-- Runs on the source (postgres).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   $1   sample_size  number
+/* datamove order_metrics:order_lines.sample_keys */
+SELECT "s"."id"
+FROM "legacy"."order_lines" AS "s"
+ORDER BY random()
+LIMIT CAST($1 AS bigint)

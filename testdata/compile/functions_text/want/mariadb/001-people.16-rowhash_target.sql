@@ -1,0 +1,52 @@
+-- datamove plan people_text, step 1 of 1: people: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove people_text:people.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`id` AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`full_name` AS CHAR)), ':', CAST(`t`.`full_name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`label` AS CHAR)), ':', CAST(`t`.`label` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`initials` AS CHAR)), ':', CAST(`t`.`initials` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_head` AS CHAR)), ':', CAST(`t`.`code_head` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_tail` AS CHAR)), ':', CAST(`t`.`code_tail` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_mid` AS CHAR)), ':', CAST(`t`.`code_mid` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_padded` AS CHAR)), ':', CAST(`t`.`code_padded` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name_padded` AS CHAR)), ':', CAST(`t`.`name_padded` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_unpadded` AS CHAR)), ':', CAST(`t`.`code_unpadded` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`note_clean` AS CHAR)), ':', CAST(`t`.`note_clean` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`note_edges` AS CHAR)), ':', CAST(`t`.`note_edges` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`name_bytes` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`name_bytes` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`name_chars` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`name_chars` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_md5` AS CHAR)), ':', CAST(`t`.`code_md5` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_sha256` AS CHAR)), ':', CAST(`t`.`code_sha256` AS CHAR)), 'N')) AS `row_text`
+  FROM `app`.`people` AS `t`
+  WHERE (? OR `t`.`id` > ?)
+    AND (? OR `t`.`id` <= ?)
+) AS `c`
+ORDER BY `c`.`id`

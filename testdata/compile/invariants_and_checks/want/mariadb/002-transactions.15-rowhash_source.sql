@@ -1,0 +1,33 @@
+-- datamove plan bank_tenant, step 2 of 2: transactions: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   @tenant_id  number
+--   ?2   lo_open     bool
+--   ?3   lo.id       int64
+--   ?4   hi_open     bool
+--   ?5   hi.id       int64
+/* datamove bank_tenant:transactions.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`account_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`account_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`amount_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`amount_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`posted_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`posted_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`account_id`, `s`.`amount_cents`, `s`.`posted_at`
+    FROM `legacy`.`transactions` AS `s`
+    WHERE (`s`.`account_id` IN (SELECT `id` FROM `legacy`.`accounts` WHERE `tenant_id` = ?))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,30 @@
+-- datamove plan bank_tenant, step 2 of 2: transactions: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   @tenant_id  number
+--   ?2   lo_open     bool
+--   ?3   lo.id       int64
+--   ?4   hi_open     bool
+--   ?5   hi.id       int64
+/* datamove bank_tenant:transactions.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`id` AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`account_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`account_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`amount` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`amount` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`t`.`posted_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`t`.`posted_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+  FROM `bank`.`transactions` AS `t`
+  WHERE (`t`.`account_id` IN (SELECT `id` FROM `bank`.`accounts` WHERE `tenant_id` = ?))
+    AND (? OR `t`.`id` > ?)
+    AND (? OR `t`.`id` <= ?)
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,14 @@
+-- datamove plan bank_tenant, step 1 of 2: accounts: sample_keys
+-- Runs on the source (postgres).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   $1   @tenant_id   number
+--   $2   sample_size  number
+/* datamove bank_tenant:accounts.sample_keys */
+SELECT "s"."id"
+FROM "legacy"."accounts" AS "s"
+WHERE ("s"."tenant_id" = CAST($1 AS bigint))
+ORDER BY random()
+LIMIT CAST($2 AS bigint)

@@ -1,0 +1,26 @@
+-- datamove plan tenant_move, step 1 of 2: stores: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove tenant_move:stores.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`legacy_id` AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`tenant_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`tenant_id` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM `eu`.`stores` AS `t`
+  WHERE (? OR `t`.`legacy_id` > ?)
+    AND (? OR `t`.`legacy_id` <= ?)
+) AS `c`
+ORDER BY `c`.`id`

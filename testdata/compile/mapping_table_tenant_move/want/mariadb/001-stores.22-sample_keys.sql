@@ -1,0 +1,14 @@
+-- datamove plan tenant_move, step 1 of 2: stores: sample_keys
+-- Runs on the source (mariadb).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   ?1   @tenant_id   number
+--   ?2   sample_size  number
+/* datamove tenant_move:stores.sample_keys */
+SELECT `s`.`id`
+FROM `legacy`.`stores` AS `s`
+WHERE (`s`.`tenant_id` = ?)
+ORDER BY RAND()
+LIMIT ?

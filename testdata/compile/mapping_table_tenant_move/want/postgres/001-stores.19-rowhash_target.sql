@@ -1,0 +1,26 @@
+-- datamove plan tenant_move, step 1 of 2: stores: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove tenant_move:stores.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."legacy_id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+  FROM "eu"."stores" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,37 @@
+-- datamove plan tenant_move, step 2 of 2: customers: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @tenant_id  number
+--   $2   lo_open     bool
+--   $3   lo.id       int32
+--   $4   hi_open     bool
+--   $5   hi.id       int32
+/* datamove tenant_move:customers.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."store_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."store_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(lower(btrim("b"."email")) AS text)) AS text) || ':' || CAST(lower(btrim("b"."email")) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char(CASE WHEN "b"."created_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."created_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."created_at" THEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."created_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char(CASE WHEN "b"."created_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."created_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."created_at" THEN (("b"."created_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."created_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."store_id", "s"."email", "s"."created_at", "s"."balance_cents"
+    FROM "legacy"."customers" AS "s"
+    WHERE (("s"."store_id" IN (SELECT "id" FROM "legacy"."stores" WHERE "tenant_id" = CAST($1 AS bigint))) AND (NOT ("s"."deleted_at" IS NOT NULL)))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

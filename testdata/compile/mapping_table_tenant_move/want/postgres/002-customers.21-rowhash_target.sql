@@ -1,0 +1,35 @@
+-- datamove plan tenant_move, step 2 of 2: customers: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   @tenant_id  number
+--   $2   lo_open     bool
+--   $3   lo.id       int32
+--   $4   hi_open     bool
+--   $5   hi.id       int32
+/* datamove tenant_move:customers.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."legacy_id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("t"."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."balance" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."balance" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+  FROM "eu"."customers" AS "t"
+  LEFT JOIN "eu"."datamove_keymap_stores" AS "kt_store_id" ON "kt_store_id"."new_key" = "t"."store_id"
+  WHERE ("t"."tenant_id" = CAST($1 AS bigint))
+    AND (CAST($2 AS boolean) OR "t"."legacy_id" > CAST($3 AS bigint))
+    AND (CAST($4 AS boolean) OR "t"."legacy_id" <= CAST($5 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,24 @@
+-- datamove plan ledger_merge, step 1 of 3: accounts: chunk_boundary
+-- Runs on the source (postgres).
+-- Finds the upper bound of the next verification chunk: the source key (id) of the batch_size-th
+-- row after lo in key order, at most hi (hi_open when there is none), over the rows
+-- checksum_source covers (the spec's filter applied), with batch_rows, the rows the chunk holds.
+-- No row: the range is done.
+-- Binds:
+--   $1   lo_open     bool
+--   $2   lo.id       int64
+--   $3   hi_open     bool
+--   $4   hi.id       int64
+--   $5   batch_size  number
+/* datamove ledger_merge:accounts.chunk_boundary */
+SELECT "b"."id", COUNT(*) OVER () AS "batch_rows"
+FROM (
+  SELECT "s"."id"
+  FROM "legacy"."accounts" AS "s"
+  WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+  ORDER BY "s"."id"
+  LIMIT CAST($5 AS bigint)
+) AS "b"
+ORDER BY "b"."id" DESC
+LIMIT 1

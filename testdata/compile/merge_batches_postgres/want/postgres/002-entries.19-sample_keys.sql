@@ -1,0 +1,13 @@
+-- datamove plan ledger_merge, step 2 of 3: entries: sample_keys
+-- Runs on the source (postgres).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   $1   sample_size  number
+/* datamove ledger_merge:entries.sample_keys */
+SELECT "s"."id"
+FROM "legacy"."entries" AS "s"
+WHERE NOT "s"."voided"
+ORDER BY random()
+LIMIT CAST($1 AS bigint)

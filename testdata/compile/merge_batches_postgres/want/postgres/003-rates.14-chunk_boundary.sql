@@ -1,0 +1,26 @@
+-- datamove plan ledger_merge, step 3 of 3: rates: chunk_boundary
+-- Runs on the source (postgres).
+-- Finds the upper bound of the next verification chunk: the source key (currency, day) of the
+-- batch_size-th row after lo in key order, at most hi (hi_open when there is none), over the rows
+-- checksum_source covers (the spec's filter applied), with batch_rows, the rows the chunk holds.
+-- No row: the range is done.
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.currency  char(3)
+--   $3   lo.day       date
+--   $4   hi_open      bool
+--   $5   hi.currency  char(3)
+--   $6   hi.day       date
+--   $7   batch_size   number
+/* datamove ledger_merge:rates.chunk_boundary */
+SELECT "b"."currency", "b"."day", COUNT(*) OVER () AS "batch_rows"
+FROM (
+  SELECT "s"."currency", "s"."day"
+  FROM "legacy"."rates" AS "s"
+  WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS text), CAST($3 AS date)))
+    AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+  ORDER BY "s"."currency", "s"."day"
+  LIMIT CAST($7 AS bigint)
+) AS "b"
+ORDER BY "b"."currency" DESC, "b"."day" DESC
+LIMIT 1

@@ -1,0 +1,31 @@
+-- datamove plan ledger_merge, step 3 of 3: rates: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (currency, day) in (lo, hi], ordered by it: each
+-- row's key and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to
+-- find the rows of a differing chunk.
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.currency  char(3)
+--   $3   lo.day       date
+--   $4   hi_open      bool
+--   $5   hi.currency  char(3)
+--   $6   hi.day       date
+/* datamove ledger_merge:rates.rowhash_source */
+SELECT "c"."currency", "c"."day",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."currency", "b"."day", (
+      COALESCE(CAST(char_length(CAST("b"."currency" AS text)) AS text) || ':' || CAST("b"."currency" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."day", 'YYYY-MM-DD'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("b"."rate" AS numeric(65,6)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."currency", "s"."day", "s"."rate"
+    FROM "legacy"."rates" AS "s"
+    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS text), CAST($3 AS date)))
+      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."currency", "c"."day"

@@ -1,0 +1,28 @@
+-- datamove plan ledger_merge, step 3 of 3: rates: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (currency, day) is in (lo, hi], ordered by it: each row's
+-- source key (remapped keys translated back) and the two 60-bit slices of its MD5 that
+-- checksum_target sums (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.currency  char(3)
+--   $3   lo.day       date
+--   $4   hi_open      bool
+--   $5   hi.currency  char(3)
+--   $6   hi.day       date
+/* datamove ledger_merge:rates.rowhash_target */
+SELECT "c"."currency", "c"."day",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."currency" AS "currency", "t"."day" AS "day", (
+      COALESCE(CAST(char_length(CAST("t"."currency" AS text)) AS text) || ':' || CAST("t"."currency" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N')) AS "row_text"
+  FROM "ledger"."rates" AS "t"
+  WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS text), CAST($3 AS date)))
+    AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+) AS "c"
+ORDER BY "c"."currency", "c"."day"

@@ -1,0 +1,26 @@
+-- datamove plan events_stamp, step 1 of 1: events: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int64
+--   $3   hi_open  bool
+--   $4   hi.id    int64
+/* datamove events_stamp:events.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."kind" AS text)) AS text) || ':' || CAST("t"."kind" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."payload" AS text)) AS text) || ':' || CAST("t"."payload" AS text), 'N')) AS "row_text"
+  FROM "app"."events" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

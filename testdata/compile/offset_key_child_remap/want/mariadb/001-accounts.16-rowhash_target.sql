@@ -1,0 +1,31 @@
+-- datamove plan shard_merge, step 1 of 2: accounts: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   @id_offset  number
+--   ?2   @id_offset  number
+--   ?3   @id_offset  number
+--   ?4   lo_open     bool
+--   ?5   lo.id       int32
+--   ?6   @id_offset  number
+--   ?7   hi_open     bool
+--   ?8   hi.id       int32
+--   ?9   @id_offset  number
+/* datamove shard_merge:accounts.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`id` - ? AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` - ? AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` - ? AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`region` AS CHAR)), ':', CAST(`t`.`region` AS CHAR)), 'N')) AS `row_text`
+  FROM `main`.`accounts` AS `t`
+  WHERE (? OR `t`.`id` > (? + ?))
+    AND (? OR `t`.`id` <= (? + ?))
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,12 @@
+-- datamove plan shard_merge, step 1 of 2: accounts: sample_keys
+-- Runs on the source (mariadb).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   ?1   sample_size  number
+/* datamove shard_merge:accounts.sample_keys */
+SELECT `s`.`id`
+FROM `shard`.`accounts` AS `s`
+ORDER BY RAND()
+LIMIT ?

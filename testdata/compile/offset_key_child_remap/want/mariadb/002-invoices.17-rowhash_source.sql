@@ -1,0 +1,31 @@
+-- datamove plan shard_merge, step 2 of 2: invoices: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove shard_merge:invoices.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`account_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`account_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`b`.`amount_cents` / 100 AS DECIMAL(65,30)) AS CHAR)))), ':', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`b`.`amount_cents` / 100 AS DECIMAL(65,30)) AS CHAR)))), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`issued_on`, '%Y-%m-%d')), ':', DATE_FORMAT(`b`.`issued_on`, '%Y-%m-%d')), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`account_id`, `s`.`amount_cents`, `s`.`issued_on`
+    FROM `shard`.`invoices` AS `s`
+    WHERE (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,17 @@
+-- datamove plan shard_merge, step 1 of 2: accounts: row_source
+-- Runs on the source (postgres).
+-- Reads the mapped source row with source key (id) = key: the key, then per checksummed target
+-- column its canonical text (<length>:<text>, N for NULL), the fields checksum_source hashes. No
+-- row: the source has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove shard_merge:accounts.row_source */
+SELECT "b"."id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') AS "name",
+  COALESCE(CAST(char_length(CAST("b"."region" AS text)) AS text) || ':' || CAST("b"."region" AS text), 'N') AS "region"
+FROM (
+  SELECT "s"."id", "s"."name", "s"."region"
+  FROM "shard"."accounts" AS "s"
+  WHERE "s"."id" = CAST($1 AS bigint)
+) AS "b"

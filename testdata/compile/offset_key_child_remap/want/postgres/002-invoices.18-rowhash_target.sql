@@ -1,0 +1,30 @@
+-- datamove plan shard_merge, step 2 of 2: invoices: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   @id_offset  number
+--   $2   lo_open     bool
+--   $3   lo.id       int32
+--   $4   hi_open     bool
+--   $5   hi.id       int32
+/* datamove shard_merge:invoices.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."id" - CAST($1 AS bigint) AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" - CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" - CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."account_id" - CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."account_id" - CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(trim_scale(CAST("t"."amount" AS numeric)) AS text)) AS text) || ':' || CAST(trim_scale(CAST("t"."amount" AS numeric)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("t"."issued_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."issued_on", 'YYYY-MM-DD'), 'N')) AS "row_text"
+  FROM "main"."invoices" AS "t"
+  WHERE ("t"."id" > CAST($1 AS bigint))
+    AND (CAST($2 AS boolean) OR "t"."id" > (CAST($3 AS bigint) + CAST($1 AS bigint)))
+    AND (CAST($4 AS boolean) OR "t"."id" <= (CAST($5 AS bigint) + CAST($1 AS bigint)))
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,12 @@
+-- datamove plan shard_merge, step 2 of 2: invoices: sample_keys
+-- Runs on the source (postgres).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   $1   sample_size  number
+/* datamove shard_merge:invoices.sample_keys */
+SELECT "s"."id"
+FROM "shard"."invoices" AS "s"
+ORDER BY random()
+LIMIT CAST($1 AS bigint)

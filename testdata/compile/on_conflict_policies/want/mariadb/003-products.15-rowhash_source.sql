@@ -1,0 +1,31 @@
+-- datamove plan catalog_merge, step 3 of 3: products: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (product_id) in (lo, hi], ordered by it: each row's
+-- key and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the
+-- rows of a differing chunk.
+-- Binds:
+--   ?1   lo_open        bool
+--   ?2   lo.product_id  int32
+--   ?3   hi_open        bool
+--   ?4   hi.product_id  int32
+/* datamove catalog_merge:products.rowhash_source */
+SELECT `c`.`product_id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`product_id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`sku` AS CHAR)), ':', CAST(`b`.`sku` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`origin` AS CHAR)), ':', CAST(`b`.`origin` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`product_id`, `s`.`sku`, `s`.`name`, `s`.`origin`
+    FROM `legacy`.`products` AS `s`
+    WHERE (? OR `s`.`product_id` > ?)
+      AND (? OR `s`.`product_id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`product_id`

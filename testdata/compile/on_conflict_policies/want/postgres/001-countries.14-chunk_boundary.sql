@@ -1,0 +1,24 @@
+-- datamove plan catalog_merge, step 1 of 3: countries: chunk_boundary
+-- Runs on the source (postgres).
+-- Finds the upper bound of the next verification chunk: the source key (code) of the batch_size-th
+-- row after lo in key order, at most hi (hi_open when there is none), over the rows
+-- checksum_source covers (the spec's filter applied), with batch_rows, the rows the chunk holds.
+-- No row: the range is done.
+-- Binds:
+--   $1   lo_open     bool
+--   $2   lo.code     char(2)
+--   $3   hi_open     bool
+--   $4   hi.code     char(2)
+--   $5   batch_size  number
+/* datamove catalog_merge:countries.chunk_boundary */
+SELECT "b"."code", COUNT(*) OVER () AS "batch_rows"
+FROM (
+  SELECT "s"."code"
+  FROM "legacy"."countries" AS "s"
+  WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+  ORDER BY "s"."code"
+  LIMIT CAST($5 AS bigint)
+) AS "b"
+ORDER BY "b"."code" DESC
+LIMIT 1

@@ -1,0 +1,27 @@
+-- datamove plan catalog_merge, step 1 of 3: countries: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (code) in (lo, hi], ordered by it: each row's key
+-- and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the
+-- rows of a differing chunk.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.code  char(2)
+--   $3   hi_open  bool
+--   $4   hi.code  char(2)
+/* datamove catalog_merge:countries.rowhash_source */
+SELECT "c"."code",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."code", (
+      COALESCE(CAST(char_length(CAST("b"."code" AS text)) AS text) || ':' || CAST("b"."code" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."code", "s"."name"
+    FROM "legacy"."countries" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
+      AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."code"

@@ -1,0 +1,14 @@
+-- datamove plan catalog_merge, step 2 of 3: payments: row_target
+-- Runs on the target (postgres).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int64
+/* datamove catalog_merge:payments.row_target */
+SELECT "t"."id" AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."amount" AS numeric(65,2)) AS text), 'N') AS "amount",
+  COALESCE(CAST(char_length(to_char("t"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') AS "paid_at"
+FROM "shop"."payments" AS "t"
+WHERE "t"."id" = CAST($1 AS bigint)

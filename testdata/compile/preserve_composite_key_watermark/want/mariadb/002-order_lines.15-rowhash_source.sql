@@ -1,0 +1,37 @@
+-- datamove plan orders_until_cutoff, step 2 of 2: order_lines: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (order_id, line_no) in (lo, hi], ordered by it:
+-- each row's key and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2),
+-- to find the rows of a differing chunk.
+-- Binds:
+--   ?1   @cutoff      timestamp
+--   ?2   lo_open      bool
+--   ?3   lo.order_id  int32
+--   ?4   lo.order_id  int32
+--   ?5   lo.line_no   int16
+--   ?6   hi_open      bool
+--   ?7   hi.order_id  int32
+--   ?8   hi.order_id  int32
+--   ?9   hi.line_no   int16
+/* datamove orders_until_cutoff:order_lines.rowhash_source */
+SELECT `c`.`order_id`, `c`.`line_no`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`order_id`, `b`.`line_no`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`line_no` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`line_no` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`sku` AS CHAR)), ':', CAST(`b`.`sku` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`order_id`, `s`.`line_no`, `s`.`sku`, `s`.`qty`
+    FROM `legacy`.`order_lines` AS `s`
+    WHERE (`s`.`order_id` IN (SELECT `id` FROM `legacy`.`orders` WHERE `updated_at` <= ?))
+      AND (? OR (`s`.`order_id` > ? OR (`s`.`order_id` = ? AND `s`.`line_no` > ?)))
+      AND (? OR (`s`.`order_id` < ? OR (`s`.`order_id` = ? AND `s`.`line_no` <= ?)))
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`order_id`, `c`.`line_no`

@@ -1,0 +1,32 @@
+-- datamove plan orders_until_cutoff, step 2 of 2: order_lines: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (order_id, line_no) is in (lo, hi], ordered by it: each
+-- row's source key (remapped keys translated back) and the two 60-bit slices of its MD5 that
+-- checksum_target sums (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open      bool
+--   ?2   lo.order_id  int32
+--   ?3   lo.order_id  int32
+--   ?4   lo.line_no   int16
+--   ?5   hi_open      bool
+--   ?6   hi.order_id  int32
+--   ?7   hi.order_id  int32
+--   ?8   hi.line_no   int16
+/* datamove orders_until_cutoff:order_lines.rowhash_target */
+SELECT `c`.`order_id`, `c`.`line_no`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`order_id` AS `order_id`, `t`.`line_no` AS `line_no`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`line_no` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`line_no` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`sku` AS CHAR)), ':', CAST(`t`.`sku` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+  FROM `eu`.`order_lines` AS `t`
+  WHERE (? OR (`t`.`order_id` > ? OR (`t`.`order_id` = ? AND `t`.`line_no` > ?)))
+    AND (? OR (`t`.`order_id` < ? OR (`t`.`order_id` = ? AND `t`.`line_no` <= ?)))
+) AS `c`
+ORDER BY `c`.`order_id`, `c`.`line_no`

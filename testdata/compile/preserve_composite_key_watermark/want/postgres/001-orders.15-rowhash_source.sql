@@ -1,0 +1,33 @@
+-- datamove plan orders_until_cutoff, step 1 of 2: orders: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @cutoff  timestamp
+--   $2   lo_open  bool
+--   $3   lo.id    int32
+--   $4   hi_open  bool
+--   $5   hi.id    int32
+/* datamove orders_until_cutoff:orders.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."customer_ref" AS text)) AS text) || ':' || CAST("b"."customer_ref" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."customer_ref", "s"."total", "s"."updated_at"
+    FROM "legacy"."orders" AS "s"
+    WHERE ("s"."updated_at" <= CAST($1 AS timestamp(6) without time zone))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

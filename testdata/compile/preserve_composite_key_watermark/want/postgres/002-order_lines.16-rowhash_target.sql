@@ -1,0 +1,30 @@
+-- datamove plan orders_until_cutoff, step 2 of 2: order_lines: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (order_id, line_no) is in (lo, hi], ordered by it: each
+-- row's source key (remapped keys translated back) and the two 60-bit slices of its MD5 that
+-- checksum_target sums (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open      bool
+--   $2   lo.order_id  int32
+--   $3   lo.line_no   int16
+--   $4   hi_open      bool
+--   $5   hi.order_id  int32
+--   $6   hi.line_no   int16
+/* datamove orders_until_cutoff:order_lines.rowhash_target */
+SELECT "c"."order_id", "c"."line_no",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."order_id" AS "order_id", "t"."line_no" AS "line_no", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."line_no" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."sku" AS text)) AS text) || ':' || CAST("t"."sku" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+  FROM "eu"."order_lines" AS "t"
+  WHERE (CAST($1 AS boolean) OR ("t"."order_id", "t"."line_no") > (CAST($2 AS bigint), CAST($3 AS bigint)))
+    AND (CAST($4 AS boolean) OR ("t"."order_id", "t"."line_no") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+) AS "c"
+ORDER BY "c"."order_id", "c"."line_no"

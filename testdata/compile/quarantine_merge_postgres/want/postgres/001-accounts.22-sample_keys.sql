@@ -1,0 +1,13 @@
+-- datamove plan accounts_merge, step 1 of 1: accounts: sample_keys
+-- Runs on the source (postgres).
+-- Picks sample_size random source keys (id) of the rows this step moves (as count_source counts
+-- them), for a sample compare with row_source and row_target. It reads every row of the scope to
+-- pick them.
+-- Binds:
+--   $1   sample_size  number
+/* datamove accounts_merge:accounts.sample_keys */
+SELECT "s"."id"
+FROM "legacy"."accounts" AS "s"
+WHERE NOT ("s"."deleted_at" IS NOT NULL)
+ORDER BY random()
+LIMIT CAST($1 AS bigint)

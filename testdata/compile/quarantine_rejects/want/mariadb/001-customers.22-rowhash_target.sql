@@ -1,0 +1,34 @@
+-- datamove plan crm_cleanup, step 1 of 3: customers: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove crm_cleanup:customers.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`legacy_id` AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`email` AS CHAR)), ':', CAST(`t`.`email` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`credit` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`credit` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`balance` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`balance` AS DECIMAL(65,2)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`visits` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`visits` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`country` AS CHAR)), ':', CAST(`t`.`country` AS CHAR)), 'N')) AS `row_text`
+  FROM `app`.`customers` AS `t`
+  WHERE (? OR `t`.`legacy_id` > ?)
+    AND (? OR `t`.`legacy_id` <= ?)
+) AS `c`
+ORDER BY `c`.`id`

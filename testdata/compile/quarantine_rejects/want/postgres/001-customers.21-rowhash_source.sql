@@ -1,0 +1,37 @@
+-- datamove plan crm_cleanup, step 1 of 3: customers: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove crm_cleanup:customers.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."email" AS text)) AS text) || ':' || CAST("b"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."credit" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."credit" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round("b"."balance", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."balance", 2) AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."visits" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(COALESCE("b"."country", 'US') AS text)) AS text) || ':' || CAST(COALESCE("b"."country", 'US') AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."name", "s"."email", "s"."credit", "s"."balance", "s"."visits", "s"."country"
+    FROM "legacy"."customers" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

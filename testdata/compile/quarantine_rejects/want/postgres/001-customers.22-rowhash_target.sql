@@ -1,0 +1,34 @@
+-- datamove plan crm_cleanup, step 1 of 3: customers: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.id    int32
+--   $3   hi_open  bool
+--   $4   hi.id    int32
+/* datamove crm_cleanup:customers.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."legacy_id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."credit" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."credit" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."balance" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."balance" AS numeric(65,2)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("t"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."visits" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N')) AS "row_text"
+  FROM "app"."customers" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
+    AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,18 @@
+-- datamove plan crm_cleanup, step 2 of 3: orders: row_source
+-- Runs on the source (postgres).
+-- Reads the mapped source row with source key (id) = key: the key, then per checksummed target
+-- column its canonical text (<length>:<text>, N for NULL), the fields checksum_source hashes. No
+-- row: the source has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove crm_cleanup:orders.row_source */
+SELECT "b"."id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') AS "customer_id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N') AS "total",
+  COALESCE(CAST(char_length(CAST("b"."note" AS text)) AS text) || ':' || CAST("b"."note" AS text), 'N') AS "note"
+FROM (
+  SELECT "s"."id", "s"."customer_id", "s"."total", "s"."note"
+  FROM "legacy"."orders" AS "s"
+  WHERE "s"."id" = CAST($1 AS bigint)
+) AS "b"

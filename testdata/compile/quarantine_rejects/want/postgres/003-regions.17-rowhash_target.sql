@@ -1,0 +1,24 @@
+-- datamove plan crm_cleanup, step 3 of 3: regions: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (code) is in (lo, hi], ordered by it: each row's source
+-- key (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target
+-- sums (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.code  char(2)
+--   $3   hi_open  bool
+--   $4   hi.code  char(2)
+/* datamove crm_cleanup:regions.rowhash_target */
+SELECT "c"."code",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."code" AS "code", (
+      COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N')) AS "row_text"
+  FROM "app"."regions" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."code" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "t"."code" <= CAST($4 AS text))
+) AS "c"
+ORDER BY "c"."code"

@@ -1,0 +1,30 @@
+-- datamove plan quoted_names, step 2 of 3: orders: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open  bool
+--   ?2   lo.id    int32
+--   ?3   hi_open  bool
+--   ?4   hi.id    int32
+/* datamove quoted_names:orders.rowhash_target */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`ID` AS `id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`ID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`ID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`group` AS CHAR)), ':', CAST(`t`.`group` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `t`.`select` THEN '1' WHEN NOT `t`.`select` THEN '0' END), ':', CASE WHEN `t`.`select` THEN '1' WHEN NOT `t`.`select` THEN '0' END), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+  FROM `shop`.`Orders` AS `t`
+  WHERE (? OR `t`.`ID` > ?)
+    AND (? OR `t`.`ID` <= ?)
+) AS `c`
+ORDER BY `c`.`id`

@@ -1,0 +1,30 @@
+-- datamove plan quoted_names, step 3 of 3: order_items: rowhash_target
+-- Runs on the target (mariadb).
+-- Lists the target rows whose source key (OrderID, LineNo) is in (lo, hi], ordered by it: each
+-- row's source key (remapped keys translated back) and the two 60-bit slices of its MD5 that
+-- checksum_target sums (hash_1, hash_2).
+-- Binds:
+--   ?1   lo_open     bool
+--   ?2   lo.OrderID  int32
+--   ?3   lo.OrderID  int32
+--   ?4   lo.LineNo   int32
+--   ?5   hi_open     bool
+--   ?6   hi.OrderID  int32
+--   ?7   hi.OrderID  int32
+--   ?8   hi.LineNo   int32
+/* datamove quoted_names:order_items.rowhash_target */
+SELECT `c`.`OrderID`, `c`.`LineNo`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `t`.`OrderID` AS `OrderID`, `t`.`LineNo` AS `LineNo`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`desc` AS CHAR)), ':', CAST(`t`.`desc` AS CHAR)), 'N')) AS `row_text`
+  FROM `shop`.`Order Items` AS `t`
+  WHERE (? OR (`t`.`OrderID` > ? OR (`t`.`OrderID` = ? AND `t`.`LineNo` > ?)))
+    AND (? OR (`t`.`OrderID` < ? OR (`t`.`OrderID` = ? AND `t`.`LineNo` <= ?)))
+) AS `c`
+ORDER BY `c`.`OrderID`, `c`.`LineNo`

@@ -1,0 +1,24 @@
+-- datamove plan quoted_names, step 1 of 3: groups: chunk_boundary
+-- Runs on the source (postgres).
+-- Finds the upper bound of the next verification chunk: the source key (group) of the
+-- batch_size-th row after lo in key order, at most hi (hi_open when there is none), over the rows
+-- checksum_source covers (the spec's filter applied), with batch_rows, the rows the chunk holds.
+-- No row: the range is done.
+-- Binds:
+--   $1   lo_open     bool
+--   $2   lo.group    varchar(10)
+--   $3   hi_open     bool
+--   $4   hi.group    varchar(10)
+--   $5   batch_size  number
+/* datamove quoted_names:groups.chunk_boundary */
+SELECT "b"."group", COUNT(*) OVER () AS "batch_rows"
+FROM (
+  SELECT "s"."group"
+  FROM "legacy"."group" AS "s"
+  WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
+  ORDER BY "s"."group"
+  LIMIT CAST($5 AS bigint)
+) AS "b"
+ORDER BY "b"."group" DESC
+LIMIT 1

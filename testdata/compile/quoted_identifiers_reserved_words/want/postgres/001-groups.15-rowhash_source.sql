@@ -1,0 +1,27 @@
+-- datamove plan quoted_names, step 1 of 3: groups: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (group) in (lo, hi], ordered by it: each row's key
+-- and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the
+-- rows of a differing chunk.
+-- Binds:
+--   $1   lo_open   bool
+--   $2   lo.group  varchar(10)
+--   $3   hi_open   bool
+--   $4   hi.group  varchar(10)
+/* datamove quoted_names:groups.rowhash_source */
+SELECT "c"."group",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."group", (
+      COALESCE(CAST(char_length(CAST("b"."group" AS text)) AS text) || ':' || CAST("b"."group" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."Label" AS text)) AS text) || ':' || CAST("b"."Label" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."group", "s"."Label"
+    FROM "legacy"."group" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
+      AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."group"

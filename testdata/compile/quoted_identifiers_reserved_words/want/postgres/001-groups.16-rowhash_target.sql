@@ -1,0 +1,24 @@
+-- datamove plan quoted_names, step 1 of 3: groups: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (group) is in (lo, hi], ordered by it: each row's source
+-- key (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target
+-- sums (hash_1, hash_2).
+-- Binds:
+--   $1   lo_open   bool
+--   $2   lo.group  varchar(10)
+--   $3   hi_open   bool
+--   $4   hi.group  varchar(10)
+/* datamove quoted_names:groups.rowhash_target */
+SELECT "c"."group",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."group" AS "group", (
+      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N')) AS "row_text"
+  FROM "shop"."group" AS "t"
+  WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
+    AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+) AS "c"
+ORDER BY "c"."group"

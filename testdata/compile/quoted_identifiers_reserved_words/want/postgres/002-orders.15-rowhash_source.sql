@@ -1,0 +1,35 @@
+-- datamove plan quoted_names, step 2 of 3: orders: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @grp     string
+--   $2   lo_open  bool
+--   $3   lo.id    int32
+--   $4   hi_open  bool
+--   $5   hi.id    int32
+/* datamove quoted_names:orders.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."group" AS text)) AS text) || ':' || CAST("b"."group" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END) AS text) || ':' || CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."CustomerID", "s"."group", "s"."select", "s"."Total Amount"
+    FROM "legacy"."order" AS "s"
+    WHERE (("s"."group" = CAST($1 AS text)) OR "s"."select")
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,13 @@
+-- datamove plan crm_soft_deletes, step 2 of 3: products: row_target
+-- Runs on the target (mariadb).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   ?1   key.id  int32
+/* datamove crm_soft_deletes:products.row_target */
+SELECT `t`.`id` AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N') AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`sku` AS CHAR)), ':', CAST(`t`.`sku` AS CHAR)), 'N') AS `sku`
+FROM `crm`.`products` AS `t`
+WHERE `t`.`id` = ?

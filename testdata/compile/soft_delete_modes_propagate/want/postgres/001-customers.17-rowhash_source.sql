@@ -1,0 +1,32 @@
+-- datamove plan crm_soft_deletes, step 1 of 3: customers: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @source_system  string
+--   $2   lo_open         bool
+--   $3   lo.id           int32
+--   $4   hi_open         bool
+--   $5   hi.id           int32
+/* datamove crm_soft_deletes:customers.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."email" AS text)) AS text) || ':' || CAST("b"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."dm_deleted" THEN '1' WHEN NOT "b"."dm_deleted" THEN '0' END) AS text) || ':' || CASE WHEN "b"."dm_deleted" THEN '1' WHEN NOT "b"."dm_deleted" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST($1 AS text) AS text)) AS text) || ':' || CAST(CAST($1 AS text) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."email", ((("s"."deleted_at" IS NOT NULL) OR ("s"."status" = 'closed')) IS TRUE) AS "dm_deleted"
+    FROM "legacy"."customers" AS "s"
+    WHERE (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

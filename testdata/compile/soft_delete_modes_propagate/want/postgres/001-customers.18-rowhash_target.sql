@@ -1,0 +1,30 @@
+-- datamove plan crm_soft_deletes, step 1 of 3: customers: rowhash_target
+-- Runs on the target (postgres).
+-- Lists the target rows whose source key (id) is in (lo, hi], ordered by it: each row's source key
+-- (remapped keys translated back) and the two 60-bit slices of its MD5 that checksum_target sums
+-- (hash_1, hash_2).
+-- Binds:
+--   $1   @source_system  string
+--   $2   lo_open         bool
+--   $3   lo.id           int32
+--   $4   hi_open         bool
+--   $5   hi.id           int32
+/* datamove crm_soft_deletes:customers.rowhash_target */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "t"."id" AS "id", (
+      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "t"."is_deleted" THEN '1' WHEN NOT "t"."is_deleted" THEN '0' END) AS text) || ':' || CASE WHEN "t"."is_deleted" THEN '1' WHEN NOT "t"."is_deleted" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("t"."source_system" AS text)) AS text) || ':' || CAST("t"."source_system" AS text), 'N')) AS "row_text"
+  FROM "crm"."customers" AS "t"
+  WHERE ("t"."source_system" = CAST($1 AS text))
+    AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
+    AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+) AS "c"
+ORDER BY "c"."id"

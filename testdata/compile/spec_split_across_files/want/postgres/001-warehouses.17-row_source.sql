@@ -1,0 +1,18 @@
+-- datamove plan warehouse_move, step 1 of 3: warehouses: row_source
+-- Runs on the source (postgres).
+-- Reads the mapped source row with source key (id) = key: the key, then per checksummed target
+-- column its canonical text (<length>:<text>, N for NULL), the fields checksum_source hashes. No
+-- row: the source has no such row in the step's scope.
+-- Binds:
+--   $1   @warehouse_id  number
+--   $2   key.id         int32
+/* datamove warehouse_move:warehouses.row_source */
+SELECT "b"."id",
+  COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') AS "name"
+FROM (
+  SELECT "s"."id", "s"."name"
+  FROM "legacy"."warehouses" AS "s"
+  WHERE ("s"."id" = CAST($1 AS bigint))
+    AND "s"."id" = CAST($2 AS bigint)
+) AS "b"

@@ -1,0 +1,13 @@
+-- datamove plan warehouse_move, step 1 of 3: warehouses: row_target
+-- Runs on the target (postgres).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   $1   key.id  int32
+/* datamove warehouse_move:warehouses.row_target */
+SELECT "t"."id" AS "id",
+  COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') AS "id",
+  COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') AS "name"
+FROM "wms"."warehouses" AS "t"
+WHERE "t"."id" = CAST($1 AS bigint)

@@ -1,0 +1,33 @@
+-- datamove plan warehouse_move, step 3 of 3: movements: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @warehouse_id  number
+--   $2   lo_open        bool
+--   $3   lo.id          int64
+--   $4   hi_open        bool
+--   $5   hi.id          int64
+/* datamove warehouse_move:movements.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."stock_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."stock_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."delta" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."delta" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."moved_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."moved_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."stock_id", "s"."delta", "s"."moved_at"
+    FROM "legacy"."stock_movements" AS "s"
+    WHERE ("s"."stock_id" IN (SELECT "id" FROM "legacy"."stock" WHERE "warehouse_id" = CAST($1 AS bigint)))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

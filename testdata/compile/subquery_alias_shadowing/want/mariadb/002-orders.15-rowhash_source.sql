@@ -1,0 +1,33 @@
+-- datamove plan alias_shadowing, step 2 of 3: orders: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   @region  string
+--   ?2   lo_open  bool
+--   ?3   lo.id    int32
+--   ?4   hi_open  bool
+--   ?5   hi.id    int32
+/* datamove alias_shadowing:orders.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`customer_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`channel` AS CHAR)), ':', CAST(`b`.`channel` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`customer_id`, `s`.`channel`, `s`.`total`
+    FROM `legacy`.`orders` AS `s`
+    WHERE (`s`.`customer_id` IN (SELECT `s_1`.`id` FROM `legacy`.`customers` AS `s_1` WHERE (`s_1`.`region` = ?) AND (`s_1`.`id` IN (SELECT `s_2`.`customer_id` FROM `legacy`.`orders` AS `s_2` WHERE `s_2`.`id` = `s`.`id`))))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

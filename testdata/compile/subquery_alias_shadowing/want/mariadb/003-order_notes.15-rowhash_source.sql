@@ -1,0 +1,31 @@
+-- datamove plan alias_shadowing, step 3 of 3: order_notes: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   @region  string
+--   ?2   lo_open  bool
+--   ?3   lo.id    int32
+--   ?4   hi_open  bool
+--   ?5   hi.id    int32
+/* datamove alias_shadowing:order_notes.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`body` AS CHAR)), ':', CAST(`b`.`body` AS CHAR)), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`order_id`, `s`.`body`
+    FROM `legacy`.`order_notes` AS `s`
+    WHERE (EXISTS (SELECT 1 FROM `legacy`.`orders` AS `s_1` INNER JOIN `legacy`.`customers` AS `t` ON `t`.`id` = `s_1`.`customer_id` WHERE (`s_1`.`id` = `s`.`order_id`) AND (`t`.`region` = ?)))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

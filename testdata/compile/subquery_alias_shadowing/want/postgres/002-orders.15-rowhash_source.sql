@@ -1,0 +1,33 @@
+-- datamove plan alias_shadowing, step 2 of 3: orders: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @region  string
+--   $2   lo_open  bool
+--   $3   lo.id    int32
+--   $4   hi_open  bool
+--   $5   hi.id    int32
+/* datamove alias_shadowing:orders.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."channel" AS text)) AS text) || ':' || CAST("b"."channel" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."customer_id", "s"."channel", "s"."total"
+    FROM "legacy"."orders" AS "s"
+    WHERE ("s"."customer_id" IN (SELECT "s_1"."id" FROM "legacy"."customers" AS "s_1" WHERE ("s_1"."region" = CAST($1 AS text)) AND ("s_1"."id" IN (SELECT "s_2"."customer_id" FROM "legacy"."orders" AS "s_2" WHERE "s_2"."id" = "s"."id"))))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

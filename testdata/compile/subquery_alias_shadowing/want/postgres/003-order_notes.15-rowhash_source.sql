@@ -1,0 +1,31 @@
+-- datamove plan alias_shadowing, step 3 of 3: order_notes: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @region  string
+--   $2   lo_open  bool
+--   $3   lo.id    int32
+--   $4   hi_open  bool
+--   $5   hi.id    int32
+/* datamove alias_shadowing:order_notes.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."order_id", "s"."body"
+    FROM "legacy"."order_notes" AS "s"
+    WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "s_1" INNER JOIN "legacy"."customers" AS "t" ON "t"."id" = "s_1"."customer_id" WHERE ("s_1"."id" = "s"."order_id") AND ("t"."region" = CAST($1 AS text))))
+      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,13 @@
+-- datamove plan orders_copy, step 1 of 1: orders: row_target
+-- Runs on the target (mariadb).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   ?1   key.id  int32
+/* datamove orders_copy:orders.row_target */
+SELECT `t`.`id` AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N') AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N') AS `total`
+FROM `shop`.`orders` AS `t`
+WHERE `t`.`id` = ?

@@ -1,0 +1,27 @@
+-- datamove plan event_feed, step 1 of 3: daily_totals: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (day) in (lo, hi], ordered by it: each row's key
+-- and the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the
+-- rows of a differing chunk.
+-- Binds:
+--   $1   lo_open  bool
+--   $2   lo.day   date
+--   $3   hi_open  bool
+--   $4   hi.day   date
+/* datamove event_feed:daily_totals.rowhash_source */
+SELECT "c"."day",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."day", (
+      COALESCE(CAST(char_length(to_char("b"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."day", 'YYYY-MM-DD'), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."day", "s"."total"
+    FROM "legacy"."daily_totals" AS "s"
+    WHERE (CAST($1 AS boolean) OR "s"."day" > CAST($2 AS date))
+      AND (CAST($3 AS boolean) OR "s"."day" <= CAST($4 AS date))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."day"

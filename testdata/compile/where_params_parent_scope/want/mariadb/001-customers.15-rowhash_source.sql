@@ -1,0 +1,37 @@
+-- datamove plan region_move, step 1 of 3: customers: rowhash_source
+-- Runs on the source (mariadb).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   ?1   @region       string
+--   ?2   @active_only  bool
+--   ?3   @since        timestamp
+--   ?4   lo_open       bool
+--   ?5   lo.id         int32
+--   ?6   hi_open       bool
+--   ?7   hi.id         int32
+/* datamove region_move:customers.rowhash_source */
+SELECT `c`.`id`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+FROM (
+  SELECT `b`.`id`, CONCAT(
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`region` AS CHAR)), ':', CAST(`b`.`region` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `b`.`is_active` THEN '1' WHEN NOT `b`.`is_active` THEN '0' END), ':', CASE WHEN `b`.`is_active` THEN '1' WHEN NOT `b`.`is_active` THEN '0' END), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N'),
+      '|',
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+  FROM (
+    SELECT `s`.`id`, `s`.`region`, `s`.`is_active`, `s`.`name`, `s`.`created_at`
+    FROM `legacy`.`customers` AS `s`
+    WHERE (((`s`.`region` = ?) AND (`s`.`is_active` OR (NOT ?))) AND (`s`.`created_at` >= ?))
+      AND (? OR `s`.`id` > ?)
+      AND (? OR `s`.`id` <= ?)
+  ) AS `b`
+) AS `c`
+ORDER BY `c`.`id`

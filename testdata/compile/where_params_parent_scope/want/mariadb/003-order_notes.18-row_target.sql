@@ -1,0 +1,14 @@
+-- datamove plan region_move, step 3 of 3: order_notes: row_target
+-- Runs on the target (mariadb).
+-- Reads the target row whose source key (id) = key (remapped keys translated back): the key, then
+-- per checksummed column its canonical text, as row_source gives it for the source. No row: the
+-- target has no such row in the step's scope.
+-- Binds:
+--   ?1   key.id  int32
+/* datamove region_move:order_notes.row_target */
+SELECT `t`.`id` AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N') AS `id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N') AS `order_id`,
+  COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`body` AS CHAR)), ':', CAST(`t`.`body` AS CHAR)), 'N') AS `body`
+FROM `crm`.`order_notes` AS `t`
+WHERE `t`.`id` = ?

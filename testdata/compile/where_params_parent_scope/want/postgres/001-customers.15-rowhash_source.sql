@@ -1,0 +1,37 @@
+-- datamove plan region_move, step 1 of 3: customers: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @region       string
+--   $2   @active_only  bool
+--   $3   @since        timestamp
+--   $4   lo_open       bool
+--   $5   lo.id         int32
+--   $6   hi_open       bool
+--   $7   hi.id         int32
+/* datamove region_move:customers.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."region" AS text)) AS text) || ':' || CAST("b"."region" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END) AS text) || ':' || CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END, 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."region", "s"."is_active", "s"."name", "s"."created_at"
+    FROM "legacy"."customers" AS "s"
+    WHERE ((("s"."region" = CAST($1 AS text)) AND ("s"."is_active" OR (NOT CAST($2 AS boolean)))) AND ("s"."created_at" >= CAST($3 AS timestamp(6) without time zone)))
+      AND (CAST($4 AS boolean) OR "s"."id" > CAST($5 AS bigint))
+      AND (CAST($6 AS boolean) OR "s"."id" <= CAST($7 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

@@ -1,0 +1,36 @@
+-- datamove plan region_move, step 2 of 3: orders: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @region            string
+--   $2   @active_only       bool
+--   $3   @since             timestamp
+--   $4   @excluded_channel  string
+--   $5   lo_open            bool
+--   $6   lo.id              int32
+--   $7   hi_open            bool
+--   $8   hi.id              int32
+/* datamove region_move:orders.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."channel" AS text)) AS text) || ':' || CAST("b"."channel" AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."customer_id", "s"."channel", "s"."total"
+    FROM "legacy"."orders" AS "s"
+    WHERE (("s"."customer_id" IN (SELECT "id" FROM "legacy"."customers" WHERE (("region" = CAST($1 AS text)) AND ("is_active" OR (NOT CAST($2 AS boolean)))) AND ("created_at" >= CAST($3 AS timestamp(6) without time zone)))) AND ("s"."channel" <> CAST($4 AS text)))
+      AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
+      AND (CAST($7 AS boolean) OR "s"."id" <= CAST($8 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"

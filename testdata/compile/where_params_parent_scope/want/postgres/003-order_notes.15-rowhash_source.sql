@@ -1,0 +1,34 @@
+-- datamove plan region_move, step 3 of 3: order_notes: rowhash_source
+-- Runs on the source (postgres).
+-- Lists the mapped source rows with source key (id) in (lo, hi], ordered by it: each row's key and
+-- the two 60-bit slices of its MD5 that checksum_source sums (hash_1, hash_2), to find the rows of
+-- a differing chunk.
+-- Binds:
+--   $1   @excluded_channel  string
+--   $2   @region            string
+--   $3   @active_only       bool
+--   $4   @since             timestamp
+--   $5   lo_open            bool
+--   $6   lo.id              int32
+--   $7   hi_open            bool
+--   $8   hi.id              int32
+/* datamove region_move:order_notes.rowhash_source */
+SELECT "c"."id",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+FROM (
+  SELECT "b"."id", (
+      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      '|' ||
+      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N')) AS "row_text"
+  FROM (
+    SELECT "s"."id", "s"."order_id", "s"."body"
+    FROM "legacy"."order_notes" AS "s"
+    WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "o" INNER JOIN "legacy"."customers" AS "c" ON "c"."id" = "o"."customer_id" WHERE (((("o"."id" = "s"."order_id") AND ("o"."channel" <> CAST($1 AS text))) AND ("c"."region" = CAST($2 AS text))) AND ("c"."is_active" OR (NOT CAST($3 AS boolean)))) AND ("c"."created_at" >= CAST($4 AS timestamp(6) without time zone))))
+      AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
+      AND (CAST($7 AS boolean) OR "s"."id" <= CAST($8 AS bigint))
+  ) AS "b"
+) AS "c"
+ORDER BY "c"."id"
