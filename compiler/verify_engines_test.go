@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/datamove/datamove/dialects"
 	"github.com/datamove/datamove/internal/testdb"
 	"github.com/datamove/datamove/plan"
 	"github.com/datamove/datamove/schema"
@@ -462,8 +461,10 @@ type mutation struct {
 
 // mutations lists the changes the test can make to one cell of the target table without
 // breaking a key, a unique or foreign key, or a type: the checksummed columns that are none of
-// these, each set to a value it does not hold.
-func mutations(d dialects.Dialect, tb *schema.Table, dialect string, st plan.Step) []mutation {
+// these, each set to a value it does not hold; then the checksummed one-column foreign keys, each
+// set to another key of its parent.
+func mutations(t *testing.T, r *testdb.PlanRun, tb *schema.Table, dialect string, st plan.Step) []mutation {
+	d := r.Dialect
 	off := map[string]bool{}
 	for _, c := range tb.PrimaryKey {
 		off[c] = true
@@ -481,6 +482,14 @@ func mutations(d dialects.Dialect, tb *schema.Table, dialect string, st plan.Ste
 	for _, c := range st.ConflictKey {
 		off[c] = true
 	}
+	checksummed := map[string]bool{}
+	for _, name := range st.ChecksumColumns {
+		checksummed[name] = true
+	}
+	other := func(name, a, b string) string {
+		q := d.QuoteIdent(name)
+		return "CASE WHEN " + q + " = " + a + " THEN " + b + " ELSE " + a + " END"
+	}
 	var out []mutation
 	for _, name := range st.ChecksumColumns {
 		col := tb.Column(name)
@@ -488,9 +497,7 @@ func mutations(d dialects.Dialect, tb *schema.Table, dialect string, st plan.Ste
 			continue
 		}
 		q := d.QuoteIdent(name)
-		other := func(a, b string) string {
-			return "CASE WHEN " + q + " = " + a + " THEN " + b + " ELSE " + a + " END"
-		}
+		other := func(a, b string) string { return other(name, a, b) }
 		typ := schema.ParseType(dialect, col.Type)
 		switch typ.Kind {
 		case schema.KindText:
@@ -511,6 +518,38 @@ func mutations(d dialects.Dialect, tb *schema.Table, dialect string, st plan.Ste
 			out = append(out, mutation{name, other("DATE '2001-01-01'", "DATE '2001-01-02'")})
 		case schema.KindTimestamp, schema.KindTimestampTZ:
 			out = append(out, mutation{name, other("TIMESTAMP '2001-01-01 00:00:00'", "TIMESTAMP '2001-01-02 00:00:00'")})
+		}
+	}
+	q := d.QuoteIdent
+	for _, fk := range tb.ForeignKeys {
+		name := fk.Columns[0]
+		if len(fk.Columns) != 1 || !checksummed[name] || tb.Column(name).Generated != "" {
+			continue
+		}
+		keep := false
+		for _, c := range st.ConflictKey {
+			keep = keep || c == name
+		}
+		for _, c := range tb.PrimaryKey {
+			keep = keep || c == name
+		}
+		if keep {
+			continue
+		}
+		ref := q(fk.RefColumns[0])
+		parents := testdb.Query(t, r.Conn, "parent keys", "SELECT DISTINCT "+ref+" FROM "+q(r.Plan.Manifest.Target.Schema)+"."+q(fk.RefTable)+
+			" WHERE "+ref+" IS NOT NULL ORDER BY 1")
+		var lits []string
+		for _, p := range parents {
+			switch v := p[0].(type) {
+			case int64:
+				lits = append(lits, strconv.FormatInt(v, 10))
+			case string:
+				lits = append(lits, d.QuoteString(v))
+			}
+		}
+		if len(lits) > 1 {
+			out = append(out, mutation{name, other(name, lits[0], lits[1])})
 		}
 	}
 	return out
@@ -539,9 +578,9 @@ func mutateOneCell(t *testing.T, r *testdb.PlanRun, st plan.Step, tgtSnap *schem
 	for i, c := range tb.PrimaryKey {
 		pk[i] = q(c)
 	}
-	ms := mutations(d, tb, tgtSnap.Dialect, st)
+	ms := mutations(t, r, tb, tgtSnap.Dialect, st)
 	if len(ms) == 0 {
-		t.Errorf("%s: %s has no column the test can change (checksummed, no key, unique or foreign key, a plain type): add one, or teach mutations its type", where, name)
+		t.Errorf("%s: %s has no column the test can change (checksummed and no key or unique column: a plain type, or a one-column foreign key with two parents)", where, name)
 		return
 	}
 	targetRows := testdb.Query(t, r.Conn, "target keys", "SELECT "+strings.Join(pk, ", ")+" FROM "+table+" ORDER BY "+strings.Join(pk, ", "))
@@ -563,6 +602,7 @@ func mutateOneCell(t *testing.T, r *testdb.PlanRun, st plan.Step, tgtSnap *schem
 				}
 				done = true
 				key := strings.TrimSuffix(changed[0], " (hashes differ)")
+				t.Logf("%s: changed %s of target row %v: the row hashes differ at key %s only", where, m.column, row, key)
 				// The drill-down as the runtime does it: the keys whose row hashes differ …
 				diff := differing(st, source, after, rejected)
 				if len(diff) != 1 || diff[0] != changed[0] {

@@ -194,6 +194,12 @@ func BindKind(t schema.Type) schema.Type {
 	case schema.KindDecimal:
 		return schema.Type{Kind: schema.KindDecimal}
 	case schema.KindText, schema.KindEnum:
+		if t.Fixed {
+			// A fixed-length column compares as one: PostgreSQL would compare a character(n)
+			// column with a text value as text, without its padding (and without its index), so
+			// that the padded value the column itself returns ('ab ') would not equal it.
+			return schema.Type{Kind: schema.KindText, Fixed: true}
+		}
 		return schema.Type{Kind: schema.KindText}
 	case schema.KindBytes:
 		return schema.Type{Kind: schema.KindBytes}

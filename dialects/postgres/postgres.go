@@ -85,6 +85,8 @@ func (*Dialect) TypeName(t schema.Type) string {
 		return "double precision"
 	case schema.KindText, schema.KindEnum:
 		switch {
+		case t.Length == 0 && t.Fixed:
+			return "bpchar" // blank-padded, any length (character alone is character(1))
 		case t.Length == 0:
 			return "text"
 		case t.Fixed:

@@ -17,11 +17,11 @@ USING (
   FROM (
     SELECT "s"."currency", "s"."day", "s"."rate"
     FROM "legacy"."rates" AS "s"
-    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS text), CAST($3 AS date)))
-      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
   ) AS "b"
 ) AS "m"
 ON "t"."currency" = "m"."currency" AND "t"."day" = "m"."day"
-  AND (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS text), CAST($3 AS date)))
-  AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+  AND (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+  AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
 WHEN NOT MATCHED THEN INSERT ("currency", "day", "rate") VALUES ("m"."currency", "m"."day", "m"."rate")

@@ -23,7 +23,7 @@ FROM (
   FROM (
     SELECT "s"."currency", "s"."day", "s"."rate"
     FROM "legacy"."rates" AS "s"
-    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS text), CAST($3 AS date)))
-      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
   ) AS "b"
 ) AS "c"

@@ -21,6 +21,6 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N')) AS "row_text"
   FROM "ledger"."rates" AS "t"
-  WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS text), CAST($3 AS date)))
-    AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+  WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+    AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
 ) AS "c"

@@ -17,8 +17,8 @@ SELECT "b"."currency", "b"."day", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."currency", "s"."day"
   FROM "legacy"."rates" AS "s"
-  WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS text), CAST($3 AS date)))
-    AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS text), CAST($6 AS date)))
+  WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+    AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
   ORDER BY "s"."currency", "s"."day"
   LIMIT CAST($7 AS bigint)
 ) AS "b"

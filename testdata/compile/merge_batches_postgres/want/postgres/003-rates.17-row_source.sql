@@ -14,5 +14,5 @@ SELECT "b"."currency", "b"."day",
 FROM (
   SELECT "s"."currency", "s"."day", "s"."rate"
   FROM "legacy"."rates" AS "s"
-  WHERE "s"."currency" = CAST($1 AS text) AND "s"."day" = CAST($2 AS date)
+  WHERE "s"."currency" = CAST($1 AS bpchar) AND "s"."day" = CAST($2 AS date)
 ) AS "b"

@@ -12,4 +12,4 @@ SELECT "t"."currency" AS "currency", "t"."day" AS "day",
   COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') AS "day",
   COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N') AS "rate"
 FROM "ledger"."rates" AS "t"
-WHERE "t"."currency" = CAST($1 AS text) AND "t"."day" = CAST($2 AS date)
+WHERE "t"."currency" = CAST($1 AS bpchar) AND "t"."day" = CAST($2 AS date)

@@ -14,8 +14,8 @@ SELECT "b"."code", COUNT(*) OVER () AS "batch_rows"
 FROM (
   SELECT "s"."code"
   FROM "legacy"."countries" AS "s"
-  WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
-    AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+  WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
+    AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
   ORDER BY "s"."code"
   LIMIT CAST($5 AS bigint)
 ) AS "b"

@@ -17,6 +17,6 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N')) AS "row_text"
   FROM "shop"."countries" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."code" > CAST($2 AS text))
-    AND (CAST($3 AS boolean) OR "t"."code" <= CAST($4 AS text))
+  WHERE (CAST($1 AS boolean) OR "t"."code" > CAST($2 AS bpchar))
+    AND (CAST($3 AS boolean) OR "t"."code" <= CAST($4 AS bpchar))
 ) AS "c"

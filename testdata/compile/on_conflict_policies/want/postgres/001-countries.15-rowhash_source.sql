@@ -20,8 +20,8 @@ FROM (
   FROM (
     SELECT "s"."code", "s"."name"
     FROM "legacy"."countries" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
-      AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+    WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
+      AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
   ) AS "b"
 ) AS "c"
 ORDER BY "c"."code"

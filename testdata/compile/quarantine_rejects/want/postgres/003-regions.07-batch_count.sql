@@ -11,5 +11,5 @@
 /* datamove crm_cleanup:regions.batch_count */
 SELECT COUNT(*) AS "row_count"
 FROM "legacy"."regions" AS "s"
-WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
-  AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
+  AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))

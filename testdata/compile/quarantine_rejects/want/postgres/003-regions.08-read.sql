@@ -10,6 +10,6 @@
 /* datamove crm_cleanup:regions.read */
 SELECT "s"."code", "s"."name"
 FROM "legacy"."regions" AS "s"
-WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS text))
-  AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS text))
+WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
+  AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
 ORDER BY "s"."code"

@@ -12,5 +12,5 @@ SELECT "b"."code",
 FROM (
   SELECT "s"."code", "s"."name"
   FROM "legacy"."regions" AS "s"
-  WHERE "s"."code" = CAST($1 AS text)
+  WHERE "s"."code" = CAST($1 AS bpchar)
 ) AS "b"

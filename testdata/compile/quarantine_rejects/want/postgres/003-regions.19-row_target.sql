@@ -10,4 +10,4 @@ SELECT "t"."code" AS "code",
   COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N') AS "code",
   COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') AS "name"
 FROM "app"."regions" AS "t"
-WHERE "t"."code" = CAST($1 AS text)
+WHERE "t"."code" = CAST($1 AS bpchar)
