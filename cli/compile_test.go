@@ -101,7 +101,7 @@ func TestFmt(t *testing.T) {
 }
 
 func TestEveryCommandHasHelpWithExample(t *testing.T) {
-	for _, cmd := range []string{"compile", "fmt", "inspect", "version"} {
+	for _, cmd := range []string{"compile", "fmt", "inspect", "run", "status", "verify", "reconcile", "version"} {
 		code, out, _ := run(t, cmd, "--help")
 		if code != ExitOK || !strings.Contains(out, "Examples:") {
 			t.Errorf("%s --help: code %d, no example:\n%s", cmd, code, out)
