@@ -1005,9 +1005,13 @@ func (r *Renderer) keymapFill(st *ir.Step, staged bool) (Statement, error) {
 	})
 	b.NL().W(")")
 	b.NL().W("  AND NOT EXISTS (SELECT 1 FROM ").Table(km.Table, "k").W(" WHERE ").
-		Col("k", ir.KeymapLegacy).W(" = ").Col(ir.AliasTarget, km.Legacy).W(")")
+		Col("k", ir.KeymapLegacy).W(" = ").Col(ir.AliasTarget, km.Legacy).
+		W(" AND ").Col("k", ir.KeymapNew).W(" = ").Col(ir.AliasTarget, km.TargetPK).W(")")
+	// A target row deleted and copied again (a repair, a re-run) has a new key: its stale entry
+	// is overwritten, or children would be remapped to a row that is gone.
+	r.Target.UpsertRow(b, []string{ir.KeymapLegacy}, []string{ir.KeymapNew})
 	return r.finish(b, st, role, "target", fmt.Sprintf(
-		"Records in the key map the new %s of every row of the batch that has none yet, read back through %s.",
+		"Records in the key map the new %s of every row of the batch whose entry is missing or stale (the row was copied again), read back through %s.",
 		km.TargetPK, km.Legacy))
 }
 

@@ -237,7 +237,7 @@ func checkNamed(rep *runtime.Report, name string) *runtime.CheckResult {
 // --- the oracle --------------------------------------------------------------------------------
 
 // dump runs a query and returns each row as one line in a canonical text of the test's own:
-// NULL as NULL, every other value quoted (so '' and 'NULL' and a trailing space stay visible),
+// NULL as NULL, every other value quoted (so ” and 'NULL' and a trailing space stay visible),
 // bytes as hex, times in UTC with microseconds.
 func (s *e2eSide) dump(t testing.TB, query string, args ...any) []string {
 	t.Helper()

@@ -1,7 +1,7 @@
 -- datamove plan tenant_move, step 1 of 2: stores: keymap_fill
 -- Runs on the target (postgres).
--- Records in the key map the new id of every row of the batch that has none yet, read back through
--- legacy_id.
+-- Records in the key map the new id of every row of the batch whose entry is missing or stale (the
+-- row was copied again), read back through legacy_id.
 -- Binds:
 --   $1   @tenant_id  number
 --   $2   lo_open     bool
@@ -22,4 +22,6 @@ WHERE "t"."legacy_id" IN (
       AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ) AS "b"
 )
-  AND NOT EXISTS (SELECT 1 FROM "eu"."datamove_keymap_stores" AS "k" WHERE "k"."legacy_key" = "t"."legacy_id")
+  AND NOT EXISTS (SELECT 1 FROM "eu"."datamove_keymap_stores" AS "k" WHERE "k"."legacy_key" = "t"."legacy_id" AND "k"."new_key" = "t"."id")
+ON CONFLICT ("legacy_key") DO UPDATE SET
+  "new_key" = EXCLUDED."new_key"

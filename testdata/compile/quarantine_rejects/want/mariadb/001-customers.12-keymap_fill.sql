@@ -1,7 +1,7 @@
 -- datamove plan crm_cleanup, step 1 of 3: customers: keymap_fill
 -- Runs on the target (mariadb).
--- Records in the key map the new id of every row of the batch that has none yet, read back through
--- legacy_id.
+-- Records in the key map the new id of every row of the batch whose entry is missing or stale (the
+-- row was copied again), read back through legacy_id.
 -- Binds:
 --   ?1   lo_open  bool
 --   ?2   lo.id    int32
@@ -20,4 +20,6 @@ WHERE `t`.`legacy_id` IN (
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
 )
-  AND NOT EXISTS (SELECT 1 FROM `app`.`datamove_keymap_customers` AS `k` WHERE `k`.`legacy_key` = `t`.`legacy_id`)
+  AND NOT EXISTS (SELECT 1 FROM `app`.`datamove_keymap_customers` AS `k` WHERE `k`.`legacy_key` = `t`.`legacy_id` AND `k`.`new_key` = `t`.`id`)
+ON DUPLICATE KEY UPDATE
+  `new_key` = VALUES(`new_key`)
