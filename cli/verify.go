@@ -39,6 +39,7 @@ func (f *verifyFlags) register(c *cobra.Command) {
 	fl.DurationVar(&f.o.RecheckDelay, "recheck-delay", 2*time.Second, "wait `duration` between re-checks")
 	fl.IntVar(&f.o.Sample, "sample", 100, "random keys per table compared column by column (`N`, 0 to skip)")
 	fl.IntVar(&f.o.MaxRows, "max-rows", 50, "differing rows listed per table in the report (`N`)")
+	fl.IntVar(&f.o.DrillRows, "drill-rows", 2000, "a differing chunk of more than `N` rows is bisected into smaller chunks before its rows are read")
 	fl.DurationVar(&f.o.Timeout, "timeout", 0, "per-query `duration`; a check that runs over is unverifiable (0: none)")
 	fl.StringVar(&f.report, "report", "", "write the report as Markdown and JSON into `DIR` (verify-<run>.md and .json)")
 	fl.StringVar(&f.logFormat, "log-format", "text", "structured log lines on stderr: `text` or json")

@@ -44,6 +44,7 @@ type VerifyOptions struct {
 	Recheck      int           // re-checks of a differing chunk before it counts (the source may be in flight); default 2
 	RecheckDelay time.Duration // wait between re-checks; default 2s
 	MaxRows      int           // differing rows listed per step; default 50
+	DrillRows    int           // a differing chunk of more rows (both sides) is bisected before its rows are read; default 2000
 	Sample       int           // random keys compared column by column per step; default 100, 0 to skip
 	Timeout      time.Duration // per statement; a check that runs over is unverifiable; 0: none
 	Repair       bool          // re-copy differing ranges; delete extra rows where the spec propagates deletes
@@ -73,22 +74,25 @@ type Report struct {
 
 // CheckResult is one check with its figures on both sides.
 type CheckResult struct {
-	Name      string        `json:"name"`
-	Kind      string        `json:"kind"` // row_count, checksum, sample, invariant, query
-	Step      string        `json:"step,omitempty"`
-	Verdict   string        `json:"verdict"`
-	Source    string        `json:"source,omitempty"`
-	Target    string        `json:"target,omitempty"`
-	Detail    string        `json:"detail,omitempty"`
-	Rows      []RowDiff     `json:"rows,omitempty"`
-	RowsTotal int           `json:"rows_total,omitempty"` // differing rows found, of which Rows lists the first
-	Chunks    int           `json:"chunks,omitempty"`
-	Rechecks  int           `json:"rechecks,omitempty"`
-	StartedAt time.Time     `json:"started_at"`
-	Duration  time.Duration `json:"duration_ns"`
+	Name      string    `json:"name"`
+	Kind      string    `json:"kind"` // row_count, checksum, sample, invariant, query
+	Step      string    `json:"step,omitempty"`
+	Verdict   string    `json:"verdict"`
+	Source    string    `json:"source,omitempty"`
+	Target    string    `json:"target,omitempty"`
+	Detail    string    `json:"detail,omitempty"`
+	Rows      []RowDiff `json:"rows,omitempty"`
+	RowsTotal int       `json:"rows_total,omitempty"` // differing rows found, of which Rows lists the first
+	Chunks    int       `json:"chunks,omitempty"`
+	Rechecks  int       `json:"rechecks,omitempty"`
+	// Bisections: sub-chunks of differing chunks that differed in turn and were looked into.
+	Bisections int           `json:"bisections,omitempty"`
+	StartedAt  time.Time     `json:"started_at"`
+	Duration   time.Duration `json:"duration_ns"`
 	// Superseded: the table was repaired and checked again; the later checks decide the verdict.
 	Superseded bool          `json:"superseded_by_repair,omitempty"`
-	ranges     [][2]Position // differing chunks, for repairs
+	differing  int           // chunks whose sums differ
+	ranges     [][2]Position // the differing chunks' smallest differing key ranges, for repairs
 	missingKey bool
 }
 
@@ -159,6 +163,9 @@ func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
 	if o.MaxRows <= 0 {
 		o.MaxRows = 50
 	}
+	if o.DrillRows <= 0 {
+		o.DrillRows = 2000
+	}
 	if o.Action == "" {
 		o.Action = "verify"
 	}
@@ -172,12 +179,13 @@ func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
 	v := &verifier{runner: r, o: o, rep: &Report{RunID: r.runID, Action: o.Action, Migration: m.Migration, PlanID: m.PlanID,
 		Params: r.params.Text, ParamsHash: r.params.Hash, Source: m.Source.Dialect + " " + m.Source.Schema,
 		Target: m.Target.Dialect + " " + m.Target.Schema, StartedAt: time.Now().UTC(), Normalisations: normalisations}}
-	src, err := r.src.Session(ctx)
+	// Sessions that reconnect after a timed-out statement (verify_session.go).
+	src, err := openVerifySession(ctx, r.src)
 	if err != nil {
 		return nil, &unreachable{err: err}
 	}
 	defer src.Close()
-	tgt, err := r.tgt.Session(ctx)
+	tgt, err := openVerifySession(ctx, r.tgt)
 	if err != nil {
 		return nil, &unreachable{err: err}
 	}
@@ -265,13 +273,24 @@ func unverifiable(err error) string {
 
 func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session) {
 	started := time.Now()
-	c := &CheckResult{Name: st.Name + " row count", Kind: "row_count", Step: st.Name}
-	sr, err := v.q(ctx, src, st, "count_source", nil)
-	if err == nil {
-		var tr [][]any
-		tr, err = v.q(ctx, tgt, st, "count_target", nil)
-		if err == nil {
-			c.Source, c.Target = fmt.Sprint(num(sr[0][0])), fmt.Sprint(num(tr[0][0]))
+	c := &CheckResult{Name: v.checkName(st, "row_count", " row count"), Kind: "row_count", Step: st.Name}
+	var err error
+	for attempt := 0; ; attempt++ {
+		var sr, tr [][]any
+		if sr, err = v.q(ctx, src, st, "count_source", nil); err == nil {
+			if tr, err = v.q(ctx, tgt, st, "count_target", nil); err == nil {
+				c.Source, c.Target = fmt.Sprint(num(sr[0][0])), fmt.Sprint(num(tr[0][0]))
+			}
+		}
+		if err != nil || c.Source == c.Target || attempt >= v.o.Recheck {
+			break
+		}
+		// The source may be in flight, like a differing chunk.
+		c.Rechecks++
+		v.log.Info("row counts differ, counting again", "step", st.Name, "attempt", attempt+1)
+		if !sleep(ctx, v.o.RecheckDelay) {
+			err = ctx.Err()
+			break
 		}
 	}
 	switch {
@@ -288,6 +307,21 @@ func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session
 	v.add(c, started)
 }
 
+// checkName names a step's row count or checksum, with the spec's check blocks that ask for it:
+// verify runs both for every table, declared or not.
+func (v *verifier) checkName(st *plan.Step, kind, what string) string {
+	var declared []string
+	for _, c := range v.l.m.Checks {
+		if c.Kind == kind && c.Step == st.Name {
+			declared = append(declared, c.Name)
+		}
+	}
+	if len(declared) == 0 {
+		return st.Name + what
+	}
+	return st.Name + what + " (check " + strings.Join(declared, ", ") + ")"
+}
+
 func mustStmt(st *plan.Step, role string) plan.Statement {
 	s, _ := stepStatement(st, role)
 	return s
@@ -297,7 +331,7 @@ func mustStmt(st *plan.Step, role string) plan.Statement {
 // on both sides; a chunk that differs is re-checked, then drilled down to rows.
 func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session) *CheckResult {
 	started := time.Now()
-	c := &CheckResult{Name: st.Name + " checksum", Kind: "checksum", Step: st.Name, Verdict: VerdictMatch}
+	c := &CheckResult{Name: v.checkName(st, "checksum", " checksum"), Kind: "checksum", Step: st.Name, Verdict: VerdictMatch}
 	defer v.add(c, started)
 	var srcRows, tgtRows int64
 	var lo Position
@@ -325,7 +359,10 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 			}
 			c.Rechecks++
 			v.log.Info("chunk differs, checking again", "step", st.Name, "after", showPosition(lo, positionIsPII(st)), "attempt", attempt+1)
-			time.Sleep(v.o.RecheckDelay)
+			if !sleep(ctx, v.o.RecheckDelay) {
+				err = ctx.Err()
+				break
+			}
 		}
 		if err != nil {
 			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
@@ -334,18 +371,30 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 		srcRows += num(s[0])
 		tgtRows += num(t[0])
 		if !sameSums(s, t) {
-			c.ranges = append(c.ranges, [2]Position{lo, hi})
-			if err := v.drill(ctx, st, src, tgt, lo, hi, c); err != nil {
+			c.differing++
+			n := len(c.ranges)
+			if err := v.drill(ctx, st, src, tgt, lo, hi, num(s[0]), num(t[0]), c); err != nil {
 				c.Verdict, c.Detail = VerdictUnverifiable, "chunk differs and its rows could not be read: "+unverifiable(err)
 				return c
+			}
+			if len(c.ranges) == n { // the bisection found no differing sub-chunk: a write in flight
+				c.ranges = append(c.ranges, [2]Position{lo, hi})
 			}
 		}
 		lo = hi
 	}
-	c.Source, c.Target = fmt.Sprintf("%d rows", srcRows), fmt.Sprintf("%d rows", tgtRows)
-	if len(c.ranges) > 0 {
+	c.Source, c.Target = plural(srcRows, "row"), plural(tgtRows, "row")
+	c.Detail = fmt.Sprintf("%s of up to %d source rows, the last open-ended", plural(int64(c.Chunks), "key-range chunk"), v.o.ChunkSize)
+	if c.Rechecks > 0 {
+		c.Detail += fmt.Sprintf(", %d re-checks", c.Rechecks)
+	}
+	if c.differing > 0 {
 		c.Verdict = verdictOf(c.Rows)
-		c.Detail = fmt.Sprintf("%d of %d chunks differ; %d rows differ", len(c.ranges), c.Chunks, c.RowsTotal)
+		c.Detail = fmt.Sprintf("%d of %d chunks differ", c.differing, c.Chunks)
+		if c.Bisections > 0 {
+			c.Detail += fmt.Sprintf(" (%d differing sub-chunks bisected)", c.Bisections)
+		}
+		c.Detail += fmt.Sprintf("; %d rows differ", c.RowsTotal)
 	}
 	return c
 }
@@ -383,8 +432,47 @@ func decimalText(v any) string {
 
 func sameSums(a, b []string) bool { return a[0] == b[0] && a[1] == b[1] && a[2] == b[2] }
 
-// drill lists a differing chunk's rows by key: missing, extra, or differing (with the columns).
-func (v *verifier) drill(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position, c *CheckResult) error {
+// drill finds the rows of a differing chunk (lo, hi] that holds srcRows source and tgtRows target
+// rows. A chunk of more than DrillRows rows is bisected first: cut into eight sub-chunks at source
+// keys, whose sums are compared, and only the differing ones are looked into, so a few changed
+// rows in a large chunk cost a few small reads rather than every row's hash.
+func (v *verifier) drill(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position, srcRows, tgtRows int64, c *CheckResult) error {
+	if srcRows+tgtRows <= int64(v.o.DrillRows) || srcRows < 2 {
+		return v.drillRows(ctx, st, src, tgt, lo, hi, c)
+	}
+	size := (srcRows + 7) / 8 // < srcRows: every sub-chunk holds fewer source rows than its chunk
+	for sub := lo; ; {
+		rows, err := v.q(ctx, src, st, "chunk_boundary", rangeBinds(st.SourceKey, sub, hi).with(binds{"batch_size": size}))
+		if err != nil {
+			return err
+		}
+		end, last := hi, len(rows) == 0
+		if !last {
+			end = make(Position, len(st.SourceKey))
+			for i, k := range st.SourceKey {
+				end[i] = normalize(rows[0][i], k.Type)
+			}
+		}
+		s, t, err := v.chunkSums(ctx, st, src, tgt, sub, end)
+		if err != nil {
+			return err
+		}
+		if !sameSums(s, t) {
+			c.Bisections++
+			if err := v.drill(ctx, st, src, tgt, sub, end, num(s[0]), num(t[0]), c); err != nil {
+				return err
+			}
+		}
+		if last {
+			return nil
+		}
+		sub = end
+	}
+}
+
+// drillRows lists a chunk's differing rows by key: missing, extra, or differing (with the columns).
+func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position, c *CheckResult) error {
+	c.ranges = append(c.ranges, [2]Position{lo, hi})
 	rb := rangeBinds(st.SourceKey, lo, hi)
 	sr, err := v.q(ctx, src, st, "rowhash_source", rb)
 	if err != nil {
@@ -582,7 +670,7 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictDiffers, Columns: cols})
 		}
 	}
-	c.Source = fmt.Sprintf("%d keys", len(rows))
+	c.Source = plural(int64(len(rows)), "key") + " drawn"
 	c.Target = fmt.Sprintf("%d differ", c.RowsTotal)
 	if c.RowsTotal > 0 {
 		c.Verdict = verdictOf(c.Rows)
@@ -630,7 +718,7 @@ func (v *verifier) invariant(ctx context.Context, inv plan.Statement, src, tgt S
 		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
 		return
 	}
-	c.Target = fmt.Sprintf("%d violating rows", len(rows))
+	c.Target = plural(int64(len(rows)), "violating row")
 	if len(rows) == 0 {
 		c.Verdict = VerdictPass
 		return
@@ -720,7 +808,7 @@ func summarise(rows [][]string) string {
 	if len(rows) == 1 {
 		return strings.Join(rows[0], ", ")
 	}
-	return fmt.Sprintf("%d rows", len(rows))
+	return plural(int64(len(rows)), "row")
 }
 
 // rowsAgree compares two rows cell by cell: numbers numerically within the tolerance, the rest
@@ -810,4 +898,24 @@ func showEnd(p Position, pii bool) string {
 		return "the end"
 	}
 	return showPosition(p, pii)
+}
+
+// sleep waits d, or less when ctx ends first; it reports whether the whole wait passed.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// plural is "1 row", "2 rows".
+func plural(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

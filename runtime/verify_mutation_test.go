@@ -108,8 +108,14 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 		t.Fatalf("trial %d (%s): the mutation changed nothing the oracle sees", trial, mu.desc)
 	}
 
-	// verify fails and names the row.
-	r := e.verify(t)
+	// verify fails and names the row. Every other trial reads the tables as one chunk and
+	// bisects the differing chunk down to sub-chunks of a few rows before reading row hashes.
+	var args []string
+	bisect := trial%2 == 0
+	if bisect {
+		args = []string{"--chunk-size", "1000", "--drill-rows", "6"}
+	}
+	r := e.verify(t, args...)
 	rep := r.last(t)
 	if r.code != 1 || rep.Verdict != runtime.VerdictFail {
 		errorf("verify: want exit 1 and verdict fail, got exit %d verdict %s\n%s", r.code, rep.Verdict, rep.Markdown())
@@ -120,6 +126,11 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 		case c.Kind == "checksum" && c.Step == mu.step:
 			if c.Verdict != mu.verdict {
 				errorf("checksum verdict %s, want %s", c.Verdict, mu.verdict)
+			}
+			// Two chunks: all the rows, then the open tail past the last source key, where an
+			// extra row beyond the range lands with no source rows to cut at.
+			if beyond := strings.Contains(mu.desc, "beyond"); bisect && (c.Chunks != 2 || !beyond && c.Bisections == 0) {
+				errorf("the chunk of the whole table was not bisected down: %d chunks, %d bisections", c.Chunks, c.Bisections)
 			}
 			if len(c.Rows) != 1 || c.RowsTotal != 1 {
 				errorf("checksum lists %d rows (total %d), want exactly the mutated one: %+v", len(c.Rows), c.RowsTotal, c.Rows)
@@ -168,7 +179,7 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 	}
 
 	// reconcile --repair re-copies the range, deleting the extra row only where deletes propagate.
-	r = e.reconcile(t, "--repair")
+	r = e.reconcile(t, append([]string{"--repair"}, args...)...)
 	rep = r.last(t)
 	var repairs []runtime.Repair
 	for _, rp := range rep.Repairs {
@@ -179,6 +190,16 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 	}
 	if len(repairs) == 0 {
 		errorf("reconcile --repair repaired nothing\n%s", rep.Markdown())
+	}
+	if bisect && !strings.Contains(mu.desc, "beyond") {
+		// The repair re-copies the bisected sub-range, not the whole table's chunk.
+		whole := "(the start, [" + e.src.one(t, "SELECT MAX(id) FROM "+e.src.T(mu.step)+" WHERE tenant_id = 1") + "]]"
+		for _, rp := range repairs {
+			t.Logf("trial %d: repaired %s (the whole chunk: %s)", trial, rp.Range, whole)
+			if rp.Range == whole {
+				errorf("the repair re-copied the whole chunk %s rather than the bisected range", rp.Range)
+			}
+		}
 	}
 	for _, rp := range repairs {
 		if strings.HasPrefix(rp.Detail, "failed") || strings.HasPrefix(rp.Detail, "could not") {
