@@ -132,7 +132,8 @@ appending each run to the target's verification history (and a report per run wi
 Without --repair it stops at the first run that finds drift, with exit code 1. With --repair it
 re-copies the key ranges that differ with the plan's own batch statements and, where the spec
 propagates deletes, removes extra target rows; it checks the repaired ranges again, counts the
-repairs in the report, and goes on. It ends with exit code 0 when the last run passed.
+repairs in the report, and goes on. It ends with exit code 0 when the last run passed, and with
+exit code 4 when SIGINT or SIGTERM stops the schedule between runs.
 
 ` + verifyExitCodes,
 		Example: `  datamove reconcile store_move.plan --source $SRC --target $DST --param store_id=2 --repair
