@@ -151,7 +151,21 @@ func (d *Dialect) Canonical(b *dialects.Builder, val func(), t schema.Type) {
 			field(func() { b.W("CAST(CAST("); val(); b.W(fmt.Sprintf(" AS numeric(65,%d)) AS text)", t.Scale)) })
 		}
 	case schema.KindFloat:
-		field(func() { b.W("CAST(CAST("); val(); b.W(" AS double precision) AS text)") })
+		// Both engines print a double's shortest round-trip digits, in MySQL's notation here:
+		// PostgreSQL writes 1e+15 and 1.5e-07 where MySQL writes 1e15 and 0.00000015. MySQL keeps
+		// fixed digits down to 1e-15 (PostgreSQL to 1e-4), and up to 1e16 for a number with a
+		// fraction (1000000000000000.1; PostgreSQL to 1e15). Such a text read as numeric prints
+		// those fixed digits.
+		double := func() { b.W("CAST(CAST("); val(); b.W(" AS double precision) AS text)") }
+		field(func() {
+			b.W("CASE WHEN ")
+			double()
+			b.W(" ~ 'e-(0[5-9]|1[0-5])$|^-?[0-9][.][0-9]{16}e[+]15$' THEN CAST(CAST(")
+			double()
+			b.W(" AS numeric) AS text) ELSE replace(")
+			double()
+			b.W(", 'e+', 'e') END")
+		})
 	case schema.KindBool:
 		field(func() { b.W("CASE WHEN "); val(); b.W(" THEN '1' WHEN NOT "); val(); b.W(" THEN '0' END") })
 	case schema.KindDate:
