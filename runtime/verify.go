@@ -238,7 +238,7 @@ var normalisations = []string{
 	"the source side is the mapped source row, with remapped keys kept in source-key space; the target side translates them back through the key maps",
 	"integers as decimal digits; decimals at the target column's scale (unbounded numerics without trailing zeros)",
 	"timestamps in UTC as YYYY-MM-DD HH:MM:SS.ffffff; dates as YYYY-MM-DD; times with microseconds",
-	"booleans as 0/1; bytes as lower-case hex; JSON in the engine's normalised form",
+	"floats as their shortest round-trip digits in MySQL's notation (1e15, 0.00000015); booleans as 0/1; bytes as lower-case hex; JSON in the engine's normalised form",
 	"the row text is hashed with MD5; a chunk's result is its row count and two sums of 60-bit slices of the hashes (120 bits per row), so no change cancels out",
 	"columns a table writes with non-deterministic functions (allow_nondeterministic) are left out",
 }

@@ -202,10 +202,13 @@ func (*Dialect) Concat(b *dialects.Builder, parts []func()) {
 	b.W("(").Lines(parts, " ||").W(")")
 }
 
-// Session: UTC, UTF-8, ISO dates.
+// Session: UTC, UTF-8, ISO dates, floats printed with their shortest round-trip digits (a server
+// configured with extra_float_digits <= 0 would print rounded ones, and the row texts of two such
+// servers could differ from MariaDB's or from a correctly configured one's).
 func (*Dialect) Session() string {
 	return "SELECT set_config('TimeZone', 'UTC', false), set_config('client_encoding', 'UTF8', false),\n" +
-		"  set_config('DateStyle', 'ISO, YMD', false), set_config('IntervalStyle', 'iso_8601', false)"
+		"  set_config('DateStyle', 'ISO, YMD', false), set_config('IntervalStyle', 'iso_8601', false),\n" +
+		"  set_config('extra_float_digits', '1', false)"
 }
 
 func (*Dialect) After(b *dialects.Builder, cols, bounds []func())    { row(b, cols, bounds, ">") }

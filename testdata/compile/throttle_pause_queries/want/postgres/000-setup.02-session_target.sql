@@ -5,4 +5,5 @@
 -- Binds nothing.
 /* datamove orders_copy:session_target */
 SELECT set_config('TimeZone', 'UTC', false), set_config('client_encoding', 'UTF8', false),
-  set_config('DateStyle', 'ISO, YMD', false), set_config('IntervalStyle', 'iso_8601', false)
+  set_config('DateStyle', 'ISO, YMD', false), set_config('IntervalStyle', 'iso_8601', false),
+  set_config('extra_float_digits', '1', false)
