@@ -36,8 +36,15 @@ type Dialect interface {
 	// Canonical prints the checksum text of a value of type t printed by val (never NULL for a
 	// non-NULL value; see package doc of the checksum formula in stmt.go).
 	Canonical(b *Builder, val func(), t schema.Type)
-	// Hash60 prints a non-negative integer from 15 hex digits of MD5(text), starting at digit from (1-based).
-	Hash60(b *Builder, text func(), from int)
+	// MD5 prints the MD5 of text as 32 lower-case hex digits.
+	MD5(b *Builder, text func())
+	// Hash60 prints a non-negative integer from 15 of the hex digits hex prints, starting at
+	// digit from (1-based).
+	Hash60(b *Builder, hex func(), from int)
+	// Fence ends a subquery so that the engine evaluates its select list once per row rather
+	// than merging the subquery into the query around it (which would compute a row's MD5 once
+	// per reference to it).
+	Fence() string
 	// Concat prints the concatenation of parts that are never NULL.
 	Concat(b *Builder, parts []func())
 

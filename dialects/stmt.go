@@ -1094,10 +1094,10 @@ func targetValue(b *Builder, m *ir.Mapping) {
 	b.Col(ir.AliasTarget, m.Target)
 }
 
-// rowHash prints one 60-bit slice of the MD5 of the row text c.row_text, from hex digit from:
-// the term checksumSelect sums and rowhashSelect lists.
+// rowHash prints one 60-bit slice of the row text's MD5 c.row_md5, from hex digit from: the term
+// checksumSelect sums and rowhashSelect lists.
 func rowHash(b *Builder, from int) {
-	b.D.Hash60(b, func() { b.Col("c", "row_text") }, from)
+	b.D.Hash60(b, func() { b.Col("c", "row_md5") }, from)
 }
 
 func checksumSelect(b *Builder, body func()) {
@@ -1116,7 +1116,7 @@ func checksumSelect(b *Builder, body func()) {
 	b.NL().W(") AS ").Ident("c")
 }
 
-// rowhashSelect prints, per row of body (which selects the key columns and row_text), the key
+// rowhashSelect prints, per row of body (which selects the key columns and row_md5), the key
 // and the two hash slices the checksum sums, ordered by the key.
 func rowhashSelect(b *Builder, keys []ir.Column, body func()) {
 	b.W("SELECT ").List(len(keys), ", ", func(i int) { b.Col("c", keys[i].Name) }).W(",")
@@ -1183,18 +1183,20 @@ func targetKeys(b *Builder, st *ir.Step) {
 	b.List(len(st.TargetKey), ", ", func(i int) { b.Expr(st.TargetKey[i]).W(" AS ").Ident(st.SourceKey[i].Name) })
 }
 
-// sourceRowText prints the SELECT of each mapped source row's canonical text (row_text), after its
-// source key when keys is set, over the rows whose source key is in (lo, hi].
+// sourceRowText prints the SELECT of the MD5 of each mapped source row's canonical text
+// (row_md5), after its source key when keys is set, over the rows whose source key is in (lo, hi].
+// The fence makes each row's text and MD5 computed once, not once per hash slice.
 func (r *Renderer) sourceRowText(b *Builder, st *ir.Step, keys bool) {
 	b.W("SELECT ")
 	if keys {
 		sourceKeys(b, st)
 		b.W(", ")
 	}
-	rowText(b, checksummed(st), func(m *ir.Mapping) { legacyValue(b, m) })
-	b.W(" AS ").Ident("row_text")
+	b.D.MD5(b, func() { rowText(b, checksummed(st), func(m *ir.Mapping) { legacyValue(b, m) }) })
+	b.W(" AS ").Ident("row_md5")
 	b.NL()
 	r.sourceRows(b, st, sourceRange(b, st))
+	b.NL().W(b.D.Fence())
 }
 
 // targetRowText is sourceRowText on the target side, keys translated back to source keys.
@@ -1204,10 +1206,11 @@ func (r *Renderer) targetRowText(b *Builder, st *ir.Step, keys bool) {
 		targetKeys(b, st)
 		b.W(", ")
 	}
-	rowText(b, checksummed(st), func(m *ir.Mapping) { targetValue(b, m) })
-	b.W(" AS ").Ident("row_text")
+	b.D.MD5(b, func() { rowText(b, checksummed(st), func(m *ir.Mapping) { targetValue(b, m) }) })
+	b.W(" AS ").Ident("row_md5")
 	b.NL()
 	r.targetRows(b, st, func() { targetRange(b, st) })
+	b.NL().W(b.D.Fence())
 }
 
 func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {

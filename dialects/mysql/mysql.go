@@ -375,12 +375,21 @@ func (d *Dialect) Canonical(b *dialects.Builder, val func(), t schema.Type) {
 	}
 }
 
-// Hash60 takes 15 hex digits of the MD5 as a non-negative integer.
-func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
-	b.W("CAST(CONV(SUBSTRING(MD5(")
+func (*Dialect) MD5(b *dialects.Builder, text func()) {
+	b.W("MD5(")
 	text()
-	b.W(fmt.Sprintf("), %d, 15), 16, 10) AS UNSIGNED)", from))
+	b.W(")")
 }
+
+// Hash60 takes 15 hex digits as a non-negative integer.
+func (*Dialect) Hash60(b *dialects.Builder, hex func(), from int) {
+	b.W("CAST(CONV(SUBSTRING(")
+	hex()
+	b.W(fmt.Sprintf(", %d, 15), 16, 10) AS UNSIGNED)", from))
+}
+
+// Fence: a derived table with a LIMIT is materialised, never merged into the outer query.
+func (*Dialect) Fence() string { return "LIMIT 18446744073709551615" }
 
 // Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {

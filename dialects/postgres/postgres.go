@@ -190,12 +190,21 @@ func (d *Dialect) Canonical(b *dialects.Builder, val func(), t schema.Type) {
 	}
 }
 
-// Hash60 takes 15 hex digits of the MD5 as a non-negative bigint.
-func (*Dialect) Hash60(b *dialects.Builder, text func(), from int) {
-	b.W("CAST(CAST('x' || substr(md5(")
+func (*Dialect) MD5(b *dialects.Builder, text func()) {
+	b.W("md5(")
 	text()
-	b.W(fmt.Sprintf("), %d, 15) AS bit(60)) AS bigint)", from))
+	b.W(")")
 }
+
+// Hash60 takes 15 hex digits as a non-negative bigint.
+func (*Dialect) Hash60(b *dialects.Builder, hex func(), from int) {
+	b.W("CAST(CAST('x' || substr(")
+	hex()
+	b.W(fmt.Sprintf(", %d, 15) AS bit(60)) AS bigint)", from))
+}
+
+// Fence: OFFSET 0 keeps the planner from pulling the subquery up (and it stays parallel).
+func (*Dialect) Fence() string { return "OFFSET 0" }
 
 // Concat puts each part on a line of its own: row texts are long.
 func (*Dialect) Concat(b *dialects.Builder, parts []func()) {

@@ -10,10 +10,10 @@
 --   ?4   hi.id    int32
 /* datamove users_to_app:users.rowhash_source */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`id`, CONCAT(
+  SELECT `b`.`id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`login` AS CHAR)), ':', CAST(`b`.`login` AS CHAR)), 'N'),
@@ -30,12 +30,13 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST((SUBSTRING_INDEX(signup_ip, '.', 1)) AS CHAR)), ':', CAST((SUBSTRING_INDEX(signup_ip, '.', 1)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`created_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`login`, `s`.`full_name`, `s`.`email`, `s`.`phone`, `s`.`country`, `s`.`signup_ip`, `s`.`created_at`
     FROM `legacy`.`users` AS `s`
     WHERE (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

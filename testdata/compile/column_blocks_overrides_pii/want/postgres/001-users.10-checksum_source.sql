@@ -9,10 +9,10 @@
 --   $4   hi.id    int32
 /* datamove users_to_app:users.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."login" AS text)) AS text) || ':' || CAST("b"."login" AS text), 'N') ||
@@ -29,11 +29,12 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST((split_part(signup_ip, '.', 1)) AS text)) AS text) || ':' || CAST((split_part(signup_ip, '.', 1)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."login", "s"."full_name", "s"."email", "s"."phone", "s"."country", "s"."signup_ip", "s"."created_at"
     FROM "legacy"."users" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

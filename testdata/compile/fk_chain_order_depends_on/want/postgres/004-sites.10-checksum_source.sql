@@ -9,19 +9,20 @@
 --   $4   hi.id    int32
 /* datamove geo_move:sites.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."city_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."city_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."label" AS text)) AS text) || ':' || CAST("b"."label" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("b"."label" AS text)) AS text) || ':' || CAST("b"."label" AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."city_id", "s"."label"
     FROM "legacy"."sites" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -9,10 +9,10 @@
 --   ?4   hi.id    int32
 /* datamove order_metrics:order_lines.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(((`b`.`qty` * `b`.`unit_price`) * (100 - COALESCE(`b`.`discount`, 0))) / 100, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(((`b`.`qty` * `b`.`unit_price`) * (100 - COALESCE(`b`.`discount`, 0))) / 100, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'),
@@ -63,11 +63,12 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(CAST(`b`.`unit_price` * 10 AS SIGNED) AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(CAST(`b`.`unit_price` * 10 AS SIGNED) AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(CAST(`b`.`score` AS DECIMAL(8,3)) AS DECIMAL(65,3)) AS CHAR)), ':', CAST(CAST(CAST(`b`.`score` AS DECIMAL(8,3)) AS DECIMAL(65,3)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(CAST(`b`.`score` AS DECIMAL(8,3)) AS DECIMAL(65,3)) AS CHAR)), ':', CAST(CAST(CAST(`b`.`score` AS DECIMAL(8,3)) AS DECIMAL(65,3)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`qty`, `s`.`priority`, `s`.`unit_price`, `s`.`discount`, `s`.`weight_g`, `s`.`status`, `s`.`sku`, `s`.`score`
     FROM `legacy`.`order_lines` AS `s`
     WHERE (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

@@ -10,10 +10,10 @@
 --   ?4   hi.id    int32
 /* datamove order_metrics:order_lines.rowhash_target */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`id` AS `id`, CONCAT(
+  SELECT `t`.`id` AS `id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`line_total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`line_total` AS DECIMAL(65,2)) AS CHAR)), 'N'),
@@ -64,9 +64,10 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`price_int` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`price_int` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`score_dec` AS DECIMAL(65,3)) AS CHAR)), ':', CAST(CAST(`t`.`score_dec` AS DECIMAL(65,3)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`score_dec` AS DECIMAL(65,3)) AS CHAR)), ':', CAST(CAST(`t`.`score_dec` AS DECIMAL(65,3)) AS CHAR)), 'N'))) AS `row_md5`
   FROM `dw`.`line_metrics` AS `t`
   WHERE (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

@@ -10,10 +10,10 @@
 --   $4   hi.id    int32
 /* datamove order_metrics:order_lines.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST(round((round(("b"."qty" * "b"."unit_price") * (100 - COALESCE("b"."discount", 0)), 34) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(("b"."qty" * "b"."unit_price") * (100 - COALESCE("b"."discount", 0)), 34) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
@@ -64,12 +64,13 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST(CAST("b"."unit_price" * 10 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST("b"."unit_price" * 10 AS bigint) AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text)) AS text) || ':' || CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text)) AS text) || ':' || CAST(CAST(CAST(CAST(CAST("b"."score" AS text) AS numeric) AS numeric(8,3)) AS numeric(65,3)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."qty", "s"."priority", "s"."unit_price", "s"."discount", "s"."weight_g", "s"."status", "s"."sku", "s"."score"
     FROM "legacy"."order_lines" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

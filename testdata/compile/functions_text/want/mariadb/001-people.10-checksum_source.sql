@@ -9,10 +9,10 @@
 --   ?4   hi.id    int32
 /* datamove people_text:people.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CONCAT(`b`.`first_name`, ' ', `b`.`last_name`) AS CHAR)), ':', CAST(CONCAT(`b`.`first_name`, ' ', `b`.`last_name`) AS CHAR)), 'N'),
@@ -43,11 +43,12 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(MD5(`b`.`code`) AS CHAR)), ':', CAST(MD5(`b`.`code`) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(SHA2(`b`.`code`, 256) AS CHAR)), ':', CAST(SHA2(`b`.`code`, 256) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(SHA2(`b`.`code`, 256) AS CHAR)), ':', CAST(SHA2(`b`.`code`, 256) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`first_name`, `s`.`last_name`, `s`.`city`, `s`.`code`, `s`.`note`
     FROM `legacy`.`people` AS `s`
     WHERE (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

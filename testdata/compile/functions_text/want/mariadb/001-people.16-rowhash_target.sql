@@ -10,10 +10,10 @@
 --   ?4   hi.id    int32
 /* datamove people_text:people.rowhash_target */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`id` AS `id`, CONCAT(
+  SELECT `t`.`id` AS `id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`full_name` AS CHAR)), ':', CAST(`t`.`full_name` AS CHAR)), 'N'),
@@ -44,9 +44,10 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_md5` AS CHAR)), ':', CAST(`t`.`code_md5` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_sha256` AS CHAR)), ':', CAST(`t`.`code_sha256` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code_sha256` AS CHAR)), ':', CAST(`t`.`code_sha256` AS CHAR)), 'N'))) AS `row_md5`
   FROM `app`.`people` AS `t`
   WHERE (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

@@ -9,10 +9,10 @@
 --   $4   hi.id    int32
 /* datamove people_text:people.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(("b"."first_name" || ' ' || "b"."last_name") AS text)) AS text) || ':' || CAST(("b"."first_name" || ' ' || "b"."last_name") AS text), 'N') ||
@@ -43,11 +43,12 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(md5("b"."code") AS text)) AS text) || ':' || CAST(md5("b"."code") AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(encode(sha256(convert_to("b"."code", 'UTF8')), 'hex') AS text)) AS text) || ':' || CAST(encode(sha256(convert_to("b"."code", 'UTF8')), 'hex') AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(encode(sha256(convert_to("b"."code", 'UTF8')), 'hex') AS text)) AS text) || ':' || CAST(encode(sha256(convert_to("b"."code", 'UTF8')), 'hex') AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."first_name", "s"."last_name", "s"."city", "s"."code", "s"."note"
     FROM "legacy"."people" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

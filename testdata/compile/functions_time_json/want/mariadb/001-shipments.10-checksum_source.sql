@@ -9,10 +9,10 @@
 --   ?4   hi.id    int32
 /* datamove shipment_times:shipments.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(CASE WHEN `b`.`shipped_at` >= TIMESTAMP '1970-01-02 00:00:00' AND `b`.`shipped_at` < TIMESTAMP '2038-01-18 00:00:00' THEN CASE WHEN CONVERT_TZ(CONVERT_TZ(`b`.`shipped_at`, 'America/New_York', 'UTC'), 'UTC', 'America/New_York') = `b`.`shipped_at` THEN CONVERT_TZ(`b`.`shipped_at`, 'America/New_York', 'UTC') ELSE CONVERT_TZ(`b`.`shipped_at` - INTERVAL 1 DAY, 'America/New_York', 'UTC') + INTERVAL 1 DAY END END, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(CASE WHEN `b`.`shipped_at` >= TIMESTAMP '1970-01-02 00:00:00' AND `b`.`shipped_at` < TIMESTAMP '2038-01-18 00:00:00' THEN CASE WHEN CONVERT_TZ(CONVERT_TZ(`b`.`shipped_at`, 'America/New_York', 'UTC'), 'UTC', 'America/New_York') = `b`.`shipped_at` THEN CONVERT_TZ(`b`.`shipped_at`, 'America/New_York', 'UTC') ELSE CONVERT_TZ(`b`.`shipped_at` - INTERVAL 1 DAY, 'America/New_York', 'UTC') + INTERVAL 1 DAY END END, '%Y-%m-%d %H:%i:%s.%f')), 'N'),
@@ -41,11 +41,12 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(JSON_UNQUOTE(JSON_EXTRACT(`b`.`meta`, '$.name')) AS CHAR)), ':', CAST(JSON_UNQUOTE(JSON_EXTRACT(`b`.`meta`, '$.name')) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(JSON_COMPACT(JSON_EXTRACT(`b`.`meta`, '$.n'))), ':', JSON_COMPACT(JSON_EXTRACT(`b`.`meta`, '$.n'))), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(JSON_COMPACT(JSON_EXTRACT(`b`.`meta`, '$.n'))), ':', JSON_COMPACT(JSON_EXTRACT(`b`.`meta`, '$.n'))), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`shipped_at`, `s`.`delivered_on`, `s`.`label_epoch`, `s`.`meta`
     FROM `legacy`.`shipments` AS `s`
     WHERE (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

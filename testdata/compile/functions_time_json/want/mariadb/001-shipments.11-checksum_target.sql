@@ -9,10 +9,10 @@
 --   ?4   hi.id    int32
 /* datamove shipment_times:shipments.checksum_target */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`t`.`shipped_utc`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`t`.`shipped_utc`, '%Y-%m-%d %H:%i:%s.%f')), 'N'),
@@ -41,8 +41,9 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`carrier` AS CHAR)), ':', CAST(`t`.`carrier` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(JSON_COMPACT(`t`.`parcels`)), ':', JSON_COMPACT(`t`.`parcels`)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(JSON_COMPACT(`t`.`parcels`)), ':', JSON_COMPACT(`t`.`parcels`)), 'N'))) AS `row_md5`
   FROM `dw`.`shipments` AS `t`
   WHERE (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`

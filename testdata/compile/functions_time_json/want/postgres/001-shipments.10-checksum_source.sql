@@ -9,10 +9,10 @@
 --   $4   hi.id    int32
 /* datamove shipment_times:shipments.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(to_char(CASE WHEN "b"."shipped_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."shipped_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."shipped_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."shipped_at" THEN (("b"."shipped_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."shipped_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char(CASE WHEN "b"."shipped_at" >= TIMESTAMP '1970-01-02 00:00:00' AND "b"."shipped_at" < TIMESTAMP '2038-01-18 00:00:00' THEN (CASE WHEN (("b"."shipped_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') AT TIME ZONE 'America/New_York' = "b"."shipped_at" THEN (("b"."shipped_at" - INTERVAL '1 day') AT TIME ZONE 'America/New_York' + INTERVAL '1 day') ELSE "b"."shipped_at" AT TIME ZONE 'America/New_York' END) AT TIME ZONE 'UTC' END AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
@@ -41,11 +41,12 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CASE WHEN jsonb_typeof(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb)) = 'string' THEN CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb) #>> '{}' ELSE CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb) AS text) END AS text)) AS text) || ':' || CAST(CASE WHEN jsonb_typeof(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb)) = 'string' THEN CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb) #>> '{}' ELSE CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.name' AS jsonpath), '{}', true) AS jsonb) AS text) END AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.n' AS jsonpath), '{}', true) AS jsonb) AS text)) AS text) || ':' || CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.n' AS jsonpath), '{}', true) AS jsonb) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.n' AS jsonpath), '{}', true) AS jsonb) AS text)) AS text) || ':' || CAST(CAST(jsonb_path_query_first(CAST("b"."meta" AS jsonb), CAST('strict $.n' AS jsonpath), '{}', true) AS jsonb) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."shipped_at", "s"."delivered_on", "s"."label_epoch", "s"."meta"
     FROM "legacy"."shipments" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -9,10 +9,10 @@
 --   $4   hi.id    int32
 /* datamove shipment_times:shipments.checksum_target */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(to_char("t"."shipped_utc" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."shipped_utc" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N') ||
@@ -41,8 +41,9 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."carrier" AS text)) AS text) || ':' || CAST("t"."carrier" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."parcels" AS jsonb) AS text)) AS text) || ':' || CAST(CAST("t"."parcels" AS jsonb) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."parcels" AS jsonb) AS text)) AS text) || ':' || CAST(CAST("t"."parcels" AS jsonb) AS text), 'N'))) AS "row_md5"
   FROM "dw"."shipments" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
     AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+  OFFSET 0
 ) AS "c"

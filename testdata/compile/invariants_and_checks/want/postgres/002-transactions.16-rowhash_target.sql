@@ -11,20 +11,21 @@
 --   $5   hi.id       int64
 /* datamove bank_tenant:transactions.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" AS "id", (
+  SELECT "t"."id" AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."account_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."account_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."amount" AS numeric(65,2)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
   FROM "bank"."transactions" AS "t"
   WHERE ("t"."account_id" IN (SELECT "id" FROM "bank"."accounts" WHERE "tenant_id" = CAST($1 AS bigint)))
     AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
     AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

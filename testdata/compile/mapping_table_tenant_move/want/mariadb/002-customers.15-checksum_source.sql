@@ -12,10 +12,10 @@
 --   ?7   hi.id       int32
 /* datamove tenant_move:customers.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`store_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`store_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
@@ -26,7 +26,7 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`balance_cents` / 100, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(? AS DECIMAL(20,0)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`store_id`, `s`.`email`, `s`.`created_at`, `s`.`balance_cents`
     FROM `legacy`.`customers` AS `s`
@@ -34,4 +34,5 @@ FROM (
       AND (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

@@ -10,10 +10,10 @@
 --   $5   hi.id       int32
 /* datamove tenant_move:customers.checksum_target */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text), 'N') ||
@@ -24,10 +24,11 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."balance" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."balance" AS numeric(65,2)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM "eu"."customers" AS "t"
   LEFT JOIN "eu"."datamove_keymap_stores" AS "kt_store_id" ON "kt_store_id"."new_key" = "t"."store_id"
   WHERE ("t"."tenant_id" = CAST($1 AS bigint))
     AND (CAST($2 AS boolean) OR "t"."legacy_id" > CAST($3 AS bigint))
     AND (CAST($4 AS boolean) OR "t"."legacy_id" <= CAST($5 AS bigint))
+  OFFSET 0
 ) AS "c"

@@ -11,10 +11,10 @@
 --   $5   hi.id       int32
 /* datamove tenant_move:customers.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."store_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."store_id" AS numeric(20,0)) AS text), 'N') ||
@@ -25,7 +25,7 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST(CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."store_id", "s"."email", "s"."created_at", "s"."balance_cents"
     FROM "legacy"."customers" AS "s"
@@ -33,5 +33,6 @@ FROM (
       AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
       AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -11,10 +11,10 @@
 --   $5   hi.id       int32
 /* datamove tenant_move:customers.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."legacy_id" AS "id", (
+  SELECT "t"."legacy_id" AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("kt_store_id"."legacy_key" AS numeric(20,0)) AS text), 'N') ||
@@ -25,11 +25,12 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."balance" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."balance" AS numeric(65,2)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."tenant_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM "eu"."customers" AS "t"
   LEFT JOIN "eu"."datamove_keymap_stores" AS "kt_store_id" ON "kt_store_id"."new_key" = "t"."store_id"
   WHERE ("t"."tenant_id" = CAST($1 AS bigint))
     AND (CAST($2 AS boolean) OR "t"."legacy_id" > CAST($3 AS bigint))
     AND (CAST($4 AS boolean) OR "t"."legacy_id" <= CAST($5 AS bigint))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

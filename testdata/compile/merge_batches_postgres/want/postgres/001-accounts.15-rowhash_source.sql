@@ -10,20 +10,21 @@
 --   $4   hi.id    int64
 /* datamove ledger_merge:accounts.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."owner" AS text)) AS text) || ':' || CAST("b"."owner" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."opened_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."opened_on", 'YYYY-MM-DD'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("b"."opened_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."opened_on", 'YYYY-MM-DD'), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."owner", "s"."opened_on"
     FROM "legacy"."accounts" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

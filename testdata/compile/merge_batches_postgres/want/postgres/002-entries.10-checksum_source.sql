@@ -9,15 +9,15 @@
 --   $4   hi.id    int64
 /* datamove ledger_merge:entries.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."account_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."account_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."amount" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("b"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."amount" AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."account_id", "s"."amount", "s"."voided" AS "dm_deleted"
     FROM "legacy"."entries" AS "s"
@@ -25,4 +25,5 @@ FROM (
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
   WHERE NOT "b"."dm_deleted"
+  OFFSET 0
 ) AS "c"

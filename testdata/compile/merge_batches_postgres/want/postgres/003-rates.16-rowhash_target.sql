@@ -12,17 +12,18 @@
 --   $6   hi.day       date
 /* datamove ledger_merge:rates.rowhash_target */
 SELECT "c"."currency", "c"."day",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."currency" AS "currency", "t"."day" AS "day", (
+  SELECT "t"."currency" AS "currency", "t"."day" AS "day", md5((
       COALESCE(CAST(char_length(CAST("t"."currency" AS text)) AS text) || ':' || CAST("t"."currency" AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N'))) AS "row_md5"
   FROM "ledger"."rates" AS "t"
   WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
     AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."currency", "c"."day"

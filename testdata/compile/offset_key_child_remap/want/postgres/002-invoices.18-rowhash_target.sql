@@ -11,20 +11,21 @@
 --   $5   hi.id       int32
 /* datamove shard_merge:invoices.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" - CAST($1 AS bigint) AS "id", (
+  SELECT "t"."id" - CAST($1 AS bigint) AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."id" - CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" - CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."account_id" - CAST($1 AS bigint) AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."account_id" - CAST($1 AS bigint) AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(trim_scale(CAST("t"."amount" AS numeric)) AS text)) AS text) || ':' || CAST(trim_scale(CAST("t"."amount" AS numeric)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."issued_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."issued_on", 'YYYY-MM-DD'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("t"."issued_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."issued_on", 'YYYY-MM-DD'), 'N'))) AS "row_md5"
   FROM "main"."invoices" AS "t"
   WHERE ("t"."id" > CAST($1 AS bigint))
     AND (CAST($2 AS boolean) OR "t"."id" > (CAST($3 AS bigint) + CAST($1 AS bigint)))
     AND (CAST($4 AS boolean) OR "t"."id" <= (CAST($5 AS bigint) + CAST($1 AS bigint)))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

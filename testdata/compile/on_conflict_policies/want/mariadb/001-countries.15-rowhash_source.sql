@@ -10,18 +10,19 @@
 --   ?4   hi.code  char(2)
 /* datamove catalog_merge:countries.rowhash_source */
 SELECT `c`.`code`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`code`, CONCAT(
+  SELECT `b`.`code`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`code` AS CHAR)), ':', CAST(`b`.`code` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`code`, `s`.`name`
     FROM `legacy`.`countries` AS `s`
     WHERE (? OR `s`.`code` > ?)
       AND (? OR `s`.`code` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`code`

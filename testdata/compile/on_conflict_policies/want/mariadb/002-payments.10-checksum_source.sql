@@ -10,15 +10,15 @@
 --   ?5   hi.id              int64
 /* datamove catalog_merge:payments.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`amount` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`amount` AS DECIMAL(65,2)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`b`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`amount`, `s`.`paid_at`
     FROM `legacy`.`payments` AS `s`
@@ -26,4 +26,5 @@ FROM (
       AND (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

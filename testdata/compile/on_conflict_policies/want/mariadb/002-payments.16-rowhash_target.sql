@@ -10,17 +10,18 @@
 --   ?4   hi.id    int64
 /* datamove catalog_merge:payments.rowhash_target */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`id` AS `id`, CONCAT(
+  SELECT `t`.`id` AS `id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`amount` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`amount` AS DECIMAL(65,2)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`t`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`t`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`t`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), ':', DATE_FORMAT(`t`.`paid_at`, '%Y-%m-%d %H:%i:%s.%f')), 'N'))) AS `row_md5`
   FROM `shop`.`payments` AS `t`
   WHERE (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

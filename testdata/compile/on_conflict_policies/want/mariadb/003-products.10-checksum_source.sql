@@ -9,21 +9,22 @@
 --   ?4   hi.product_id  int32
 /* datamove catalog_merge:products.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`sku` AS CHAR)), ':', CAST(`b`.`sku` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`name` AS CHAR)), ':', CAST(`b`.`name` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`origin` AS CHAR)), ':', CAST(`b`.`origin` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`product_id` AS DECIMAL(20,0)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`product_id`, `s`.`sku`, `s`.`name`, `s`.`origin`
     FROM `legacy`.`products` AS `s`
     WHERE (? OR `s`.`product_id` > ?)
       AND (? OR `s`.`product_id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

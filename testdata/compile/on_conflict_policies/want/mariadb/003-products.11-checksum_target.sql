@@ -9,18 +9,19 @@
 --   ?4   hi.product_id  int32
 /* datamove catalog_merge:products.checksum_target */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`sku` AS CHAR)), ':', CAST(`t`.`sku` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`country_code` AS CHAR)), ':', CAST(`t`.`country_code` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`legacy_id` AS DECIMAL(20,0)) AS CHAR)), 'N'))) AS `row_md5`
   FROM `shop`.`products` AS `t`
   WHERE (? OR `t`.`legacy_id` > ?)
     AND (? OR `t`.`legacy_id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`

@@ -10,15 +10,16 @@
 --   $4   hi.code  char(2)
 /* datamove catalog_merge:countries.rowhash_target */
 SELECT "c"."code",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."code" AS "code", (
+  SELECT "t"."code" AS "code", md5((
       COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N'))) AS "row_md5"
   FROM "shop"."countries" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."code" > CAST($2 AS bpchar))
     AND (CAST($3 AS boolean) OR "t"."code" <= CAST($4 AS bpchar))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."code"

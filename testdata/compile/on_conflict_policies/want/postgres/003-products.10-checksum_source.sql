@@ -9,21 +9,22 @@
 --   $4   hi.product_id  int32
 /* datamove catalog_merge:products.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST("b"."sku" AS text)) AS text) || ':' || CAST("b"."sku" AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."origin" AS text)) AS text) || ':' || CAST("b"."origin" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."product_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."product_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("b"."product_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."product_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."product_id", "s"."sku", "s"."name", "s"."origin"
     FROM "legacy"."products" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."product_id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."product_id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -15,17 +15,17 @@
 --   ?9   hi.line_no   int16
 /* datamove orders_until_cutoff:order_lines.rowhash_source */
 SELECT `c`.`order_id`, `c`.`line_no`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`order_id`, `b`.`line_no`, CONCAT(
+  SELECT `b`.`order_id`, `b`.`line_no`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`line_no` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`line_no` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`sku` AS CHAR)), ':', CAST(`b`.`sku` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`qty` AS DECIMAL(20,0)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`order_id`, `s`.`line_no`, `s`.`sku`, `s`.`qty`
     FROM `legacy`.`order_lines` AS `s`
@@ -33,5 +33,6 @@ FROM (
       AND (? OR (`s`.`order_id` > ? OR (`s`.`order_id` = ? AND `s`.`line_no` > ?)))
       AND (? OR (`s`.`order_id` < ? OR (`s`.`order_id` = ? AND `s`.`line_no` <= ?)))
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`order_id`, `c`.`line_no`

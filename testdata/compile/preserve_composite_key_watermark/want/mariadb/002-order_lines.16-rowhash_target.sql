@@ -14,19 +14,20 @@
 --   ?8   hi.line_no   int16
 /* datamove orders_until_cutoff:order_lines.rowhash_target */
 SELECT `c`.`order_id`, `c`.`line_no`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`order_id` AS `order_id`, `t`.`line_no` AS `line_no`, CONCAT(
+  SELECT `t`.`order_id` AS `order_id`, `t`.`line_no` AS `line_no`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`order_id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`line_no` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`line_no` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`sku` AS CHAR)), ':', CAST(`t`.`sku` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`quantity` AS DECIMAL(20,0)) AS CHAR)), 'N'))) AS `row_md5`
   FROM `eu`.`order_lines` AS `t`
   WHERE (? OR (`t`.`order_id` > ? OR (`t`.`order_id` = ? AND `t`.`line_no` > ?)))
     AND (? OR (`t`.`order_id` < ? OR (`t`.`order_id` = ? AND `t`.`line_no` <= ?)))
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`order_id`, `c`.`line_no`

@@ -10,17 +10,17 @@
 --   $5   hi.id    int32
 /* datamove orders_until_cutoff:orders.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."customer_ref" AS text)) AS text) || ':' || CAST("b"."customer_ref" AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."customer_ref", "s"."total", "s"."updated_at"
     FROM "legacy"."orders" AS "s"
@@ -28,4 +28,5 @@ FROM (
       AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
       AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -11,18 +11,19 @@
 --   $6   hi.line_no   int16
 /* datamove orders_until_cutoff:order_lines.checksum_target */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."order_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."line_no" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."sku" AS text)) AS text) || ':' || CAST("t"."sku" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM "eu"."order_lines" AS "t"
   WHERE (CAST($1 AS boolean) OR ("t"."order_id", "t"."line_no") > (CAST($2 AS bigint), CAST($3 AS bigint)))
     AND (CAST($4 AS boolean) OR ("t"."order_id", "t"."line_no") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+  OFFSET 0
 ) AS "c"

@@ -13,17 +13,17 @@
 --   $7   hi.line_no   int16
 /* datamove orders_until_cutoff:order_lines.rowhash_source */
 SELECT "c"."order_id", "c"."line_no",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."order_id", "b"."line_no", (
+  SELECT "b"."order_id", "b"."line_no", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."line_no" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."sku" AS text)) AS text) || ':' || CAST("b"."sku" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."qty" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."qty" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("b"."qty" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."qty" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."order_id", "s"."line_no", "s"."sku", "s"."qty"
     FROM "legacy"."order_lines" AS "s"
@@ -31,5 +31,6 @@ FROM (
       AND (CAST($2 AS boolean) OR ("s"."order_id", "s"."line_no") > (CAST($3 AS bigint), CAST($4 AS bigint)))
       AND (CAST($5 AS boolean) OR ("s"."order_id", "s"."line_no") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."order_id", "c"."line_no"

@@ -12,19 +12,20 @@
 --   $6   hi.line_no   int16
 /* datamove orders_until_cutoff:order_lines.rowhash_target */
 SELECT "c"."order_id", "c"."line_no",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."order_id" AS "order_id", "t"."line_no" AS "line_no", (
+  SELECT "t"."order_id" AS "order_id", "t"."line_no" AS "line_no", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."order_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."line_no" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."sku" AS text)) AS text) || ':' || CAST("t"."sku" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."quantity" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."quantity" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM "eu"."order_lines" AS "t"
   WHERE (CAST($1 AS boolean) OR ("t"."order_id", "t"."line_no") > (CAST($2 AS bigint), CAST($3 AS bigint)))
     AND (CAST($4 AS boolean) OR ("t"."order_id", "t"."line_no") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."order_id", "c"."line_no"

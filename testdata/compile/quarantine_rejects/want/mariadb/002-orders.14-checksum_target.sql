@@ -9,19 +9,20 @@
 --   ?4   hi.id    int32
 /* datamove crm_cleanup:orders.checksum_target */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`kt_customer_id`.`legacy_key` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`kt_customer_id`.`legacy_key` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`note` AS CHAR)), ':', CAST(`t`.`note` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`note` AS CHAR)), ':', CAST(`t`.`note` AS CHAR)), 'N'))) AS `row_md5`
   FROM `app`.`orders` AS `t`
   LEFT JOIN `app`.`datamove_keymap_customers` AS `kt_customer_id` ON `kt_customer_id`.`new_key` = `t`.`customer_id`
   WHERE (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`

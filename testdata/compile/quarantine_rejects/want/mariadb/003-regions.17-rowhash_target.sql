@@ -10,15 +10,16 @@
 --   ?4   hi.code  char(2)
 /* datamove crm_cleanup:regions.rowhash_target */
 SELECT `c`.`code`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`code` AS `code`, CONCAT(
+  SELECT `t`.`code` AS `code`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`code` AS CHAR)), ':', CAST(`t`.`code` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`name` AS CHAR)), ':', CAST(`t`.`name` AS CHAR)), 'N'))) AS `row_md5`
   FROM `app`.`regions` AS `t`
   WHERE (? OR `t`.`code` > ?)
     AND (? OR `t`.`code` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`code`

@@ -10,10 +10,10 @@
 --   $4   hi.id    int32
 /* datamove crm_cleanup:customers.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
@@ -26,12 +26,13 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."visits" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(COALESCE("b"."country", 'US') AS text)) AS text) || ':' || CAST(COALESCE("b"."country", 'US') AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(COALESCE("b"."country", 'US') AS text)) AS text) || ':' || CAST(COALESCE("b"."country", 'US') AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."name", "s"."email", "s"."credit", "s"."balance", "s"."visits", "s"."country"
     FROM "legacy"."customers" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -10,10 +10,10 @@
 --   $4   hi.id    int32
 /* datamove crm_cleanup:customers.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."legacy_id" AS "id", (
+  SELECT "t"."legacy_id" AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
@@ -26,9 +26,10 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."visits" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N'))) AS "row_md5"
   FROM "app"."customers" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
     AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

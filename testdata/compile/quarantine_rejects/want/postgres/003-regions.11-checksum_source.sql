@@ -9,17 +9,18 @@
 --   $4   hi.code  char(2)
 /* datamove crm_cleanup:regions.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST("b"."code" AS text)) AS text) || ':' || CAST("b"."code" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."code", "s"."name"
     FROM "legacy"."regions" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
       AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -9,17 +9,18 @@
 --   ?4   hi.group  varchar(10)
 /* datamove quoted_names:groups.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`group` AS CHAR)), ':', CAST(`b`.`group` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`Label` AS CHAR)), ':', CAST(`b`.`Label` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`Label` AS CHAR)), ':', CAST(`b`.`Label` AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`group`, `s`.`Label`
     FROM `legacy`.`group` AS `s`
     WHERE (? OR `s`.`group` > ?)
       AND (? OR `s`.`group` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

@@ -10,18 +10,19 @@
 --   ?4   hi.group  varchar(10)
 /* datamove quoted_names:groups.rowhash_source */
 SELECT `c`.`group`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`group`, CONCAT(
+  SELECT `b`.`group`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`group` AS CHAR)), ':', CAST(`b`.`group` AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`Label` AS CHAR)), ':', CAST(`b`.`Label` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`Label` AS CHAR)), ':', CAST(`b`.`Label` AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`group`, `s`.`Label`
     FROM `legacy`.`group` AS `s`
     WHERE (? OR `s`.`group` > ?)
       AND (? OR `s`.`group` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`group`

@@ -11,10 +11,10 @@
 --   ?5   hi.id    int32
 /* datamove quoted_names:orders.rowhash_source */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`id`, CONCAT(
+  SELECT `b`.`id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
@@ -23,7 +23,7 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `b`.`select` THEN '1' WHEN NOT `b`.`select` THEN '0' END), ':', CASE WHEN `b`.`select` THEN '1' WHEN NOT `b`.`select` THEN '0' END), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`Total Amount`, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`Total Amount`, 2) AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(ROUND(`b`.`Total Amount`, 2) AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(ROUND(`b`.`Total Amount`, 2) AS DECIMAL(65,2)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`CustomerID`, `s`.`group`, `s`.`select`, `s`.`Total Amount`
     FROM `legacy`.`order` AS `s`
@@ -31,5 +31,6 @@ FROM (
       AND (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

@@ -10,10 +10,10 @@
 --   ?4   hi.id    int32
 /* datamove quoted_names:orders.rowhash_target */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`ID` AS `id`, CONCAT(
+  SELECT `t`.`ID` AS `id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`ID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`ID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`CustomerID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
@@ -22,9 +22,10 @@ FROM (
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `t`.`select` THEN '1' WHEN NOT `t`.`select` THEN '0' END), ':', CASE WHEN `t`.`select` THEN '1' WHEN NOT `t`.`select` THEN '0' END), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`Total` AS DECIMAL(65,2)) AS CHAR)), 'N'))) AS `row_md5`
   FROM `shop`.`Orders` AS `t`
   WHERE (? OR `t`.`ID` > ?)
     AND (? OR `t`.`ID` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

@@ -14,15 +14,15 @@
 --   ?9   hi.LineNo   int32
 /* datamove quoted_names:order_items.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(UPPER(`b`.`desc`) AS CHAR)), ':', CAST(UPPER(`b`.`desc`) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(UPPER(`b`.`desc`) AS CHAR)), ':', CAST(UPPER(`b`.`desc`) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`OrderID`, `s`.`LineNo`, `s`.`desc`
     FROM `legacy`.`Order Items` AS `s`
@@ -30,4 +30,5 @@ FROM (
       AND (? OR (`s`.`OrderID` > ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` > ?)))
       AND (? OR (`s`.`OrderID` < ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` <= ?)))
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

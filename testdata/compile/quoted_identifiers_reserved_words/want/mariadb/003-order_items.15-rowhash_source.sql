@@ -15,15 +15,15 @@
 --   ?9   hi.LineNo   int32
 /* datamove quoted_names:order_items.rowhash_source */
 SELECT `c`.`OrderID`, `c`.`LineNo`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`OrderID`, `b`.`LineNo`, CONCAT(
+  SELECT `b`.`OrderID`, `b`.`LineNo`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(UPPER(`b`.`desc`) AS CHAR)), ':', CAST(UPPER(`b`.`desc`) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(UPPER(`b`.`desc`) AS CHAR)), ':', CAST(UPPER(`b`.`desc`) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`OrderID`, `s`.`LineNo`, `s`.`desc`
     FROM `legacy`.`Order Items` AS `s`
@@ -31,5 +31,6 @@ FROM (
       AND (? OR (`s`.`OrderID` > ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` > ?)))
       AND (? OR (`s`.`OrderID` < ? OR (`s`.`OrderID` = ? AND `s`.`LineNo` <= ?)))
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`OrderID`, `c`.`LineNo`

@@ -14,17 +14,18 @@
 --   ?8   hi.LineNo   int32
 /* datamove quoted_names:order_items.rowhash_target */
 SELECT `c`.`OrderID`, `c`.`LineNo`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`OrderID` AS `OrderID`, `t`.`LineNo` AS `LineNo`, CONCAT(
+  SELECT `t`.`OrderID` AS `OrderID`, `t`.`LineNo` AS `LineNo`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`OrderID` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`LineNo` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`desc` AS CHAR)), ':', CAST(`t`.`desc` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`desc` AS CHAR)), ':', CAST(`t`.`desc` AS CHAR)), 'N'))) AS `row_md5`
   FROM `shop`.`Order Items` AS `t`
   WHERE (? OR (`t`.`OrderID` > ? OR (`t`.`OrderID` = ? AND `t`.`LineNo` > ?)))
     AND (? OR (`t`.`OrderID` < ? OR (`t`.`OrderID` = ? AND `t`.`LineNo` <= ?)))
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`OrderID`, `c`.`LineNo`

@@ -10,18 +10,19 @@
 --   $4   hi.group  varchar(10)
 /* datamove quoted_names:groups.rowhash_source */
 SELECT "c"."group",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."group", (
+  SELECT "b"."group", md5((
       COALESCE(CAST(char_length(CAST("b"."group" AS text)) AS text) || ':' || CAST("b"."group" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."Label" AS text)) AS text) || ':' || CAST("b"."Label" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("b"."Label" AS text)) AS text) || ':' || CAST("b"."Label" AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."group", "s"."Label"
     FROM "legacy"."group" AS "s"
     WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
       AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."group"

@@ -10,15 +10,16 @@
 --   $4   hi.group  varchar(10)
 /* datamove quoted_names:groups.rowhash_target */
 SELECT "c"."group",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."group" AS "group", (
+  SELECT "t"."group" AS "group", md5((
       COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N'))) AS "row_md5"
   FROM "shop"."group" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
     AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."group"

@@ -11,10 +11,10 @@
 --   $5   hi.id    int32
 /* datamove quoted_names:orders.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
@@ -23,7 +23,7 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END) AS text) || ':' || CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END, 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."CustomerID", "s"."group", "s"."select", "s"."Total Amount"
     FROM "legacy"."order" AS "s"
@@ -31,5 +31,6 @@ FROM (
       AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
       AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

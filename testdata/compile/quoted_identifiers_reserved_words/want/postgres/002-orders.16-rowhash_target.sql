@@ -10,10 +10,10 @@
 --   $4   hi.id    int32
 /* datamove quoted_names:orders.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."ID" AS "id", (
+  SELECT "t"."ID" AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."ID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."ID" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
@@ -22,9 +22,10 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END) AS text) || ':' || CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END, 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."Total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."Total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."Total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."Total" AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
   FROM "shop"."Orders" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."ID" > CAST($2 AS bigint))
     AND (CAST($3 AS boolean) OR "t"."ID" <= CAST($4 AS bigint))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

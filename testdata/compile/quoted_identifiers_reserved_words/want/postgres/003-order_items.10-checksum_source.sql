@@ -12,15 +12,15 @@
 --   $7   hi.LineNo   int32
 /* datamove quoted_names:order_items.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(upper("b"."desc") AS text)) AS text) || ':' || CAST(upper("b"."desc") AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(upper("b"."desc") AS text)) AS text) || ':' || CAST(upper("b"."desc") AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."OrderID", "s"."LineNo", "s"."desc"
     FROM "legacy"."Order Items" AS "s"
@@ -28,4 +28,5 @@ FROM (
       AND (CAST($2 AS boolean) OR ("s"."OrderID", "s"."LineNo") > (CAST($3 AS bigint), CAST($4 AS bigint)))
       AND (CAST($5 AS boolean) OR ("s"."OrderID", "s"."LineNo") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

@@ -11,16 +11,17 @@
 --   $6   hi.LineNo   int32
 /* datamove quoted_names:order_items.checksum_target */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N'))) AS "row_md5"
   FROM "shop"."Order Items" AS "t"
   WHERE (CAST($1 AS boolean) OR ("t"."OrderID", "t"."LineNo") > (CAST($2 AS bigint), CAST($3 AS bigint)))
     AND (CAST($4 AS boolean) OR ("t"."OrderID", "t"."LineNo") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+  OFFSET 0
 ) AS "c"

@@ -12,17 +12,18 @@
 --   $6   hi.LineNo   int32
 /* datamove quoted_names:order_items.rowhash_target */
 SELECT "c"."OrderID", "c"."LineNo",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."OrderID" AS "OrderID", "t"."LineNo" AS "LineNo", (
+  SELECT "t"."OrderID" AS "OrderID", "t"."LineNo" AS "LineNo", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N'))) AS "row_md5"
   FROM "shop"."Order Items" AS "t"
   WHERE (CAST($1 AS boolean) OR ("t"."OrderID", "t"."LineNo") > (CAST($2 AS bigint), CAST($3 AS bigint)))
     AND (CAST($4 AS boolean) OR ("t"."OrderID", "t"."LineNo") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."OrderID", "c"."LineNo"

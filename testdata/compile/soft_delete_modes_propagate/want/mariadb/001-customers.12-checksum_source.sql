@@ -11,21 +11,22 @@
 --   ?6   hi.id           int32
 /* datamove crm_soft_deletes:customers.checksum_source */
 SELECT COUNT(*) AS `row_count`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
-  COALESCE(SUM(CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_1`,
+  COALESCE(SUM(CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED)), 0) AS `hash_sum_2`
 FROM (
-  SELECT CONCAT(
+  SELECT MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`b`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`b`.`email` AS CHAR)), ':', CAST(`b`.`email` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `b`.`dm_deleted` THEN '1' WHEN NOT `b`.`dm_deleted` THEN '0' END), ':', CASE WHEN `b`.`dm_deleted` THEN '1' WHEN NOT `b`.`dm_deleted` THEN '0' END), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(? AS CHAR)), ':', CAST(? AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(? AS CHAR)), ':', CAST(? AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`id`, `s`.`email`, (((`s`.`deleted_at` IS NOT NULL) OR (`s`.`status` = 'closed')) IS TRUE) AS `dm_deleted`
     FROM `legacy`.`customers` AS `s`
     WHERE (? OR `s`.`id` > ?)
       AND (? OR `s`.`id` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`

@@ -11,20 +11,21 @@
 --   ?5   hi.id           int32
 /* datamove crm_soft_deletes:customers.rowhash_target */
 SELECT `c`.`id`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`id` AS `id`, CONCAT(
+  SELECT `t`.`id` AS `id`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), ':', CAST(CAST(`t`.`id` AS DECIMAL(20,0)) AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`email` AS CHAR)), ':', CAST(`t`.`email` AS CHAR)), 'N'),
       '|',
       COALESCE(CONCAT(CHAR_LENGTH(CASE WHEN `t`.`is_deleted` THEN '1' WHEN NOT `t`.`is_deleted` THEN '0' END), ':', CASE WHEN `t`.`is_deleted` THEN '1' WHEN NOT `t`.`is_deleted` THEN '0' END), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`source_system` AS CHAR)), ':', CAST(`t`.`source_system` AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(`t`.`source_system` AS CHAR)), ':', CAST(`t`.`source_system` AS CHAR)), 'N'))) AS `row_md5`
   FROM `crm`.`customers` AS `t`
   WHERE (`t`.`source_system` = ?)
     AND (? OR `t`.`id` > ?)
     AND (? OR `t`.`id` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`id`

@@ -10,15 +10,15 @@
 --   $4   hi.id    int32
 /* datamove crm_soft_deletes:subscriptions.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."product_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."product_id" AS numeric(20,0)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("b"."product_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."product_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."customer_id", "s"."product_id", "s"."cancelled" AS "dm_deleted"
     FROM "legacy"."subscriptions" AS "s"
@@ -27,5 +27,6 @@ FROM (
       AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
   ) AS "b"
   WHERE NOT "b"."dm_deleted"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

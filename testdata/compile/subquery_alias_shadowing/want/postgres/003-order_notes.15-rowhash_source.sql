@@ -11,15 +11,15 @@
 --   $5   hi.id    int32
 /* datamove alias_shadowing:order_notes.rowhash_source */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", (
+  SELECT "b"."id", md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."order_id", "s"."body"
     FROM "legacy"."order_notes" AS "s"
@@ -27,5 +27,6 @@ FROM (
       AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
       AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -10,18 +10,19 @@
 --   ?4   hi.day   date
 /* datamove event_feed:daily_totals.rowhash_source */
 SELECT `c`.`day`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `b`.`day`, CONCAT(
+  SELECT `b`.`day`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`b`.`day`, '%Y-%m-%d')), ':', DATE_FORMAT(`b`.`day`, '%Y-%m-%d')), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`b`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N'))) AS `row_md5`
   FROM (
     SELECT `s`.`day`, `s`.`total`
     FROM `legacy`.`daily_totals` AS `s`
     WHERE (? OR `s`.`day` > ?)
       AND (? OR `s`.`day` <= ?)
   ) AS `b`
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`day`

@@ -10,15 +10,16 @@
 --   ?4   hi.day   date
 /* datamove event_feed:daily_totals.rowhash_target */
 SELECT `c`.`day`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
-  CAST(CONV(SUBSTRING(MD5(`c`.`row_text`), 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 1, 15), 16, 10) AS UNSIGNED) AS `hash_1`,
+  CAST(CONV(SUBSTRING(`c`.`row_md5`, 16, 15), 16, 10) AS UNSIGNED) AS `hash_2`
 FROM (
-  SELECT `t`.`day` AS `day`, CONCAT(
+  SELECT `t`.`day` AS `day`, MD5(CONCAT(
       COALESCE(CONCAT(CHAR_LENGTH(DATE_FORMAT(`t`.`day`, '%Y-%m-%d')), ':', DATE_FORMAT(`t`.`day`, '%Y-%m-%d')), 'N'),
       '|',
-      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N')) AS `row_text`
+      COALESCE(CONCAT(CHAR_LENGTH(CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), ':', CAST(CAST(`t`.`total` AS DECIMAL(65,2)) AS CHAR)), 'N'))) AS `row_md5`
   FROM `feed`.`daily_totals` AS `t`
   WHERE (? OR `t`.`day` > ?)
     AND (? OR `t`.`day` <= ?)
+  LIMIT 18446744073709551615
 ) AS `c`
 ORDER BY `c`.`day`

@@ -12,10 +12,10 @@
 --   $7   hi.id         int32
 /* datamove region_move:customers.checksum_source */
 SELECT COUNT(*) AS "row_count",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
-  COALESCE(SUM(CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_1",
+  COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
-  SELECT (
+  SELECT md5((
       COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."region" AS text)) AS text) || ':' || CAST("b"."region" AS text), 'N') ||
@@ -24,7 +24,7 @@ FROM (
       '|' ||
       COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
   FROM (
     SELECT "s"."id", "s"."region", "s"."is_active", "s"."name", "s"."created_at"
     FROM "legacy"."customers" AS "s"
@@ -32,4 +32,5 @@ FROM (
       AND (CAST($4 AS boolean) OR "s"."id" > CAST($5 AS bigint))
       AND (CAST($6 AS boolean) OR "s"."id" <= CAST($7 AS bigint))
   ) AS "b"
+  OFFSET 0
 ) AS "c"

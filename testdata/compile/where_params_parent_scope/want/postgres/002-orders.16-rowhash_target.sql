@@ -10,19 +10,20 @@
 --   $4   hi.id    int32
 /* datamove region_move:orders.rowhash_target */
 SELECT "c"."id",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 1, 15) AS bit(60)) AS bigint) AS "hash_1",
-  CAST(CAST('x' || substr(md5("c"."row_text"), 16, 15) AS bit(60)) AS bigint) AS "hash_2"
+  CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
+  CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" AS "id", (
+  SELECT "t"."id" AS "id", md5((
       COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST(CAST("t"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."customer_id" AS numeric(20,0)) AS text), 'N') ||
       '|' ||
       COALESCE(CAST(char_length(CAST("t"."channel" AS text)) AS text) || ':' || CAST("t"."channel" AS text), 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."total" AS numeric(65,2)) AS text), 'N')) AS "row_text"
+      COALESCE(CAST(char_length(CAST(CAST("t"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."total" AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
   FROM "crm"."orders" AS "t"
   WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
     AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+  OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"
