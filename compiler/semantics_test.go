@@ -241,6 +241,7 @@ const (
 	quotientText = "the last digit of a quotient as text: at 36 digits after the point (a dividend of scale 6) MariaDB truncates where it rounds at every other scale, and PostgreSQL rounds"
 	jsonText     = "JSON text of an object: PostgreSQL's jsonb orders keys by length, then bytes; MariaDB keeps them as written"
 	hugeFloat    = "a float beyond DECIMAL(65,30) (1e35 and up): MariaDB clips it to 99…9 when converting it to decimal, PostgreSQL's numeric holds it"
+	caseTables   = "case mapping of letters newer than MariaDB's utf8mb4_bin case tables (ẞ U+1E9E, Ɐ, Ꞔ, the Cyrillic ᲀ): PostgreSQL maps them with the system's current Unicode tables, MariaDB leaves them as they are"
 	padSpace     = "trailing spaces: MariaDB's utf8mb4_bin is a PAD SPACE collation, so 'a' = 'a ' there and not on PostgreSQL"
 	intRange     = "a position or length beyond the 32-bit range, computed at run time: an error on PostgreSQL (its string functions take 32-bit integers), the end of the string on MySQL"
 	badInput     = "input the target type cannot read: PostgreSQL raises an error, MariaDB warns and converts what it can (an error in its strict-mode writes)"
@@ -288,6 +289,10 @@ func semanticCases() []semCase {
 		"MD5(s)", "SHA2(s, 224)", "SHA2(s, 256)", "SHA2(s, 384)", "SHA2(s, 512)", "REPLACE(s, 'a', '-')", "CONCAT(s)"} {
 		add(f, over("s", texts...))
 	}
+	add("LOWER(s)", over("s", "Ω", "ǅ", "ΣΑΣ", "ﬀ", "Ǆ"))
+	add("UPPER(s)", over("s", "ω", "ǆ", "σας", "ﬀ"))
+	add("LOWER(s)", over("s", "ẞ", "Ɐ", "Ꞔ").skipAll(caseTables))
+	add("UPPER(s)", over("s", "ᲀ").skipAll(caseTables))
 	add("TRIM(s)", over("s", "  a  ", "\ta\t", "a \n", "   "))
 	add("TRIM(BOTH 'x' FROM s)", over("s", nil, "xxaxx", "xax xa", "x", ""))
 	add("TRIM(LEADING 'é' FROM s)", over("s", "ééaé", "aé"))
