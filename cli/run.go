@@ -286,10 +286,13 @@ func printSummary(w io.Writer, s *runtime.Summary) {
 }
 
 // bars shows one progress bar per active step: rows, rows/s and an ETA from the measured rate.
-type bars struct{ p *mpb.Progress }
+type bars struct {
+	p   *mpb.Progress
+	out io.Writer
+}
 
 func newBars(w io.Writer) *bars {
-	return &bars{p: mpb.New(mpb.WithOutput(w), mpb.WithRefreshRate(200*time.Millisecond))}
+	return &bars{p: mpb.New(mpb.WithOutput(w), mpb.WithRefreshRate(200*time.Millisecond)), out: w}
 }
 
 func (b *bars) Start(step string, total int64) runtime.ProgressBar {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -27,6 +28,8 @@ type verifyFlags struct {
 	o                   runtime.VerifyOptions
 	report              string
 	logFormat, logLevel string
+	progress            string
+	bars                *bars
 }
 
 func (f *verifyFlags) register(c *cobra.Command) {
@@ -44,6 +47,7 @@ func (f *verifyFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.report, "report", "", "write the report as Markdown and JSON into `DIR` (verify-<run>.md and .json)")
 	fl.StringVar(&f.logFormat, "log-format", "text", "structured log lines on stderr: `text` or json")
 	fl.StringVar(&f.logLevel, "log-level", "warn", "`level`: debug, info, warn, error")
+	fl.StringVar(&f.progress, "progress", "auto", "progress bars of the checksum walks: `auto` (on a terminal), always or never; without bars, progress is logged every 10 s at level info")
 }
 
 func (f *verifyFlags) prepare(c *cobra.Command, dir string) error {
@@ -56,7 +60,22 @@ func (f *verifyFlags) prepare(c *cobra.Command, dir string) error {
 		return &exitError{code: ExitUsage, err: err}
 	}
 	f.o.Log, f.o.Out = log, c.OutOrStdout()
+	if showBars(f.progress, c.ErrOrStderr()) {
+		f.bars = newBars(c.ErrOrStderr())
+		f.o.Progress = f.bars
+	}
 	return nil
+}
+
+// verify runs one verification and lets its progress bars finish drawing.
+func (f *verifyFlags) verify(ctx context.Context) (*runtime.Report, error) {
+	rep, err := runtime.Verify(ctx, f.o)
+	if f.bars != nil {
+		f.bars.Wait()
+		f.bars = newBars(f.bars.out)
+		f.o.Progress = f.bars
+	}
+	return rep, err
 }
 
 // writeReport prints the summary and writes the report files.
@@ -103,7 +122,7 @@ verification history.
 			if err := f.prepare(c, args[0]); err != nil {
 				return err
 			}
-			rep, err := runtime.Verify(c.Context(), f.o)
+			rep, err := f.verify(c.Context())
 			if err != nil {
 				fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
 				return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}
@@ -155,7 +174,7 @@ exit code 4 when SIGINT or SIGTERM stops the schedule between runs.
 			defer stop()
 			deadline := time.Now().Add(span)
 			for {
-				rep, err := runtime.Verify(ctx, f.o)
+				rep, err := f.verify(ctx)
 				if err != nil {
 					fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
 					return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}

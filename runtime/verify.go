@@ -50,8 +50,9 @@ type VerifyOptions struct {
 	Repair       bool          // re-copy differing ranges; delete extra rows where the spec propagates deletes
 	Action       string        // verify or reconcile (history); default verify
 
-	Log *slog.Logger
-	Out io.Writer
+	Log      *slog.Logger
+	Out      io.Writer
+	Progress Progress // a bar per table's checksum walk on a terminal, or nil (then progress is logged every 10 s)
 }
 
 // Report is what a verification found: the sign-off document.
@@ -307,6 +308,25 @@ func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session
 	v.add(c, started)
 }
 
+// bar is the progress of a step's checksum walk, in source rows, with the row count check's
+// source figure as its total.
+func (v *verifier) bar(st *plan.Step) ProgressBar {
+	var total int64
+	for _, c := range v.rep.Checks {
+		if c.Kind == "row_count" && c.Step == st.Name && !c.Superseded {
+			fmt.Sscan(c.Source, &total)
+		}
+	}
+	var bar ProgressBar = &counter{}
+	if v.o.Progress != nil {
+		bar = v.o.Progress.Start(st.Name+" checksum", total)
+	}
+	if t, ok := bar.(totaler); ok && total > 0 {
+		t.SetTotal(total)
+	}
+	return bar
+}
+
 // checkName names a step's row count or checksum, with the spec's check blocks that ask for it:
 // verify runs both for every table, declared or not.
 func (v *verifier) checkName(st *plan.Step, kind, what string) string {
@@ -335,6 +355,10 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 	defer v.add(c, started)
 	var srcRows, tgtRows int64
 	var lo Position
+	bar := v.bar(st)
+	defer bar.Done()
+	stopLog := v.logProgress(st, bar)
+	defer stopLog()
 	for done := false; !done; {
 		rows, err := v.q(ctx, src, st, "chunk_boundary", rangeBinds(st.SourceKey, lo, nil).with(binds{"batch_size": int64(v.o.ChunkSize)}))
 		if err != nil {
@@ -370,6 +394,7 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 		}
 		srcRows += num(s[0])
 		tgtRows += num(t[0])
+		bar.Add(num(s[0]))
 		if !sameSums(s, t) {
 			c.differing++
 			n := len(c.ranges)
