@@ -9,6 +9,7 @@
 //     rows into the plan's stage table when source and target are different servers.
 //   - A batch and its checkpoint commit together. A crash, a kill or a lost connection at any
 //     instant loses nothing and duplicates nothing: a resume starts after the last committed
-//     batch, and a COMMIT whose outcome is unknown is settled by reading the checkpoint back.
+//     batch, and a COMMIT whose outcome is unknown is settled by reading the checkpoint back
+//     once the batch's transaction has ended on the server.
 //   - Passwords never appear in logs, status output, the audit table or error messages.
 package runtime

@@ -63,10 +63,18 @@ type usageError struct{ err error }
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
 
+// unsettled is a COMMIT whose outcome could not be learned: retrying the batch blind could apply
+// it twice, so it stops the run, and a resume starts from the checkpoint as it then stands.
+type unsettled struct{ err error }
+
+func (e *unsettled) Error() string { return e.err.Error() }
+func (e *unsettled) Unwrap() error { return e.err }
+
 // transient reports whether an error is worth retrying: serialization failures, deadlocks, lock
 // timeouts, and lost connections. Everything else stops the run.
 func transient(err error) bool {
-	if err == nil || errors.Is(err, context.Canceled) {
+	var u *unsettled
+	if err == nil || errors.Is(err, context.Canceled) || errors.As(err, &u) {
 		return false
 	}
 	var pg *pgconn.PgError

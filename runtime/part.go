@@ -442,24 +442,47 @@ func (r *runner) batch(ctx context.Context, st *plan.Step, p *part, s *sessions,
 		return res, err
 	}
 	// The connection died during COMMIT: read the checkpoint back to learn whether it committed.
-	ok, serr := r.settle(ctx, st, p, hi)
+	ok, serr := r.settle(ctx, st, p, hi, cp)
 	if serr != nil {
-		return res, fmt.Errorf("COMMIT of batch up to %s lost its connection, and the checkpoint could not be read back: %w", showPosition(hi, positionIsPII(st)), serr)
+		return res, &unsettled{fmt.Errorf("COMMIT of batch up to %s lost its connection, and the checkpoint could not be read back, so whether the batch committed is unknown (run again to resume from the checkpoint): %w", showPosition(hi, positionIsPII(st)), serr)}
 	}
 	if ok {
 		r.log.Warn("COMMIT lost its connection but the checkpoint shows it committed", "step", st.Name, "part", p.n)
 		return res, nil
 	}
+	r.log.Warn("COMMIT lost its connection and the checkpoint shows it did not commit: the batch is retried", "step", st.Name, "part", p.n)
 	return res, err // not committed: transient, the batch is retried
 }
 
-// settle reads a part's checkpoint on a new connection: did the batch up to hi commit?
-func (r *runner) settle(ctx context.Context, st *plan.Step, p *part, hi Position) (bool, error) {
+// settle reads a part's checkpoint on a new connection, once the transaction of the batch up to
+// hi has ended: did it commit? The wait matters. When the client loses its connection, the
+// transaction may still be open on the server: its COMMIT on the way, a server slow to commit (a
+// stalled fsync, a synchronous standby), the end of the connection not yet noticed. A read before
+// it ends finds the checkpoint before the batch and calls the batch not committed, the batch
+// commits a moment later, and the retry applies it a second time. The transaction holds its
+// checkpoint row's lock (the checkpoint is its last write) until it ends, so settle first saves
+// the batch's checkpoint (saved) in a transaction of its own, which waits for that lock, and
+// rolls it back: no change, and no SQL but the plan's. The retry would wait for the same lock
+// anyway.
+func (r *runner) settle(ctx context.Context, st *plan.Step, p *part, hi Position, saved checkpoint) (bool, error) {
+	await := func(s Session) error {
+		if err := s.Begin(ctx); err != nil {
+			return err
+		}
+		err := r.book.save(ctx, s, saved)
+		if rerr := s.Rollback(ctx); err == nil {
+			err = rerr
+		}
+		return err
+	}
 	var last error
 	for attempt := 0; attempt < r.opts.Retries; attempt++ {
 		s, err := r.tgt.Session(ctx)
 		if err == nil {
-			cps, err := r.book.load(ctx, s)
+			var cps []checkpoint
+			if err = await(s); err == nil {
+				cps, err = r.book.load(ctx, s)
+			}
 			s.Close()
 			if err == nil {
 				for _, cp := range cps {
