@@ -33,9 +33,19 @@ type Dialect interface {
 	Binary(b *Builder, e *sqlexpr.Binary) bool
 	// Assign prints e converted for storing into a column of type target.
 	Assign(b *Builder, e sqlexpr.Expr, target schema.Type)
-	// Canonical prints the checksum text of a value of type t printed by val (never NULL for a
-	// non-NULL value; see package doc of the checksum formula in stmt.go).
-	Canonical(b *Builder, val func(), t schema.Type)
+	// CanonicalText prints the canonical text of a value of type t printed by val: the x of the
+	// row-text field <length of x>:<x> (see rowText in stmt.go); NULL for NULL, never NULL for a
+	// non-NULL value. It may print val more than once.
+	CanonicalText(b *Builder, val func(), t schema.Type)
+	// Field prints the row-text field of the canonical text text prints: <length of x>:<x>, or N
+	// when x is NULL. It prints text twice, so the engine computes x twice unless text prints a
+	// column of a subquery that holds x (TextsOnce).
+	Field(b *Builder, text func())
+	// TextsOnce is true when the checksum statements compute each column's canonical text once per
+	// row, in a fenced subquery under the one that hashes the row (see hashedRows in stmt.go),
+	// rather than inline, twice per field. Each dialect says which pays on its engine, as measured
+	// by bench/verify (bench/README.md): the texts and hashes are the same either way.
+	TextsOnce() bool
 	// MD5 prints the MD5 of text as 32 lower-case hex digits.
 	MD5(b *Builder, text func())
 	// Hash60 prints a non-negative integer from 15 of the hex digits hex prints, starting at

@@ -1063,23 +1063,29 @@ func (r *Renderer) prune(st *ir.Step, staged bool) (Statement, error) {
 		"Deletes target rows in scope whose key falls in the batch's range (lo, hi] but no longer exists in the filtered source (hard deletes propagate).")
 }
 
-// canonical prints the canonical text of one mapping's value, which val prints: <length>:<text>,
-// or N for NULL. It is the field rowText concatenates, and what row_source and row_target return
-// per column, so that a differing row can be traced to the column that differs.
-func canonical(b *Builder, m *ir.Mapping, val func(m *ir.Mapping)) {
-	b.D.Canonical(b, func() { val(m) }, m.TargetType)
+// canonicalText prints the canonical text x of one mapping's value, which val prints (NULL for
+// NULL): what each field of the row text is made of.
+func canonicalText(b *Builder, m *ir.Mapping, val func(m *ir.Mapping)) {
+	b.D.CanonicalText(b, func() { val(m) }, m.TargetType)
 }
 
-// rowText prints the canonical text of a row: each field as <length>:<text>, or N for NULL,
-// separated by |; see checksum notes in the plan's mapping document.
-func rowText(b *Builder, ms []*ir.Mapping, val func(m *ir.Mapping)) {
-	parts := make([]func(), 0, 2*len(ms))
-	for i, m := range ms {
-		m := m
+// canonical prints the field of one mapping's value, which val prints: <length of x>:<x>, x its
+// canonical text, or N for NULL. It is the field rowText concatenates, and what row_source and
+// row_target return per column, so that a differing row can be traced to the column that differs.
+func canonical(b *Builder, m *ir.Mapping, val func(m *ir.Mapping)) {
+	b.D.Field(b, func() { canonicalText(b, m, val) })
+}
+
+// rowText prints the canonical text of a row of n fields, which field prints (field i of the
+// checksummed mappings): each field as <length>:<text>, or N for NULL, separated by |; see
+// checksum notes in the plan's mapping document.
+func rowText(b *Builder, n int, field func(i int)) {
+	parts := make([]func(), 0, 2*n)
+	for i := 0; i < n; i++ {
 		if i > 0 {
 			parts = append(parts, func() { b.Str("|") })
 		}
-		parts = append(parts, func() { canonical(b, m, val) })
+		parts = append(parts, func() { field(i) })
 	}
 	b.D.Concat(b, parts)
 }
@@ -1183,34 +1189,107 @@ func targetKeys(b *Builder, st *ir.Step) {
 	b.List(len(st.TargetKey), ", ", func(i int) { b.Expr(st.TargetKey[i]).W(" AS ").Ident(st.SourceKey[i].Name) })
 }
 
-// sourceRowText prints the SELECT of the MD5 of each mapped source row's canonical text
-// (row_md5), after its source key when keys is set, over the rows whose source key is in (lo, hi].
-// The fence makes each row's text and MD5 computed once, not once per hash slice.
-func (r *Renderer) sourceRowText(b *Builder, st *ir.Step, keys bool) {
+// aliasTexts is the subquery of each row's canonical texts under the one that hashes it, when the
+// dialect computes them once (TextsOnce).
+const aliasTexts = "v"
+
+// textNames names the columns of the canonical texts of a step's checksummed mappings in the
+// subquery aliasTexts: text_1, text_2, …, with as many underscores in front as keep them apart
+// from the source key's names, which the subquery also holds.
+func textNames(st *ir.Step, n int) []string {
+	prefix := "text_"
+	for clash := true; clash; {
+		clash = false
+		for _, k := range st.SourceKey {
+			if strings.HasPrefix(strings.ToLower(k.Name), prefix) {
+				clash = true
+				prefix = "_" + prefix
+				break
+			}
+		}
+	}
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("%s%d", prefix, i+1)
+	}
+	return names
+}
+
+// hashedRows prints the SELECT of the MD5 of each row's canonical text (row_md5), after the source
+// key when keys prints it (keys nil: none), over the rows from prints (FROM and WHERE), in which
+// val prints a mapping's value. It ends with the dialect's fence, so that each row's text and MD5
+// are computed once, not once per hash slice. When the dialect's TextsOnce, each column's
+// canonical text x is computed once too: a fenced subquery (aliasTexts) selects the key and the
+// texts, and the fields <length of x>:<x> are built over its columns, rather than evaluating x
+// twice per field. Both give the same row text, and so the same MD5 and sums.
+func hashedRows(b *Builder, st *ir.Step, keys func(), val func(m *ir.Mapping), from func()) {
+	ms := checksummed(st)
+	if !b.D.TextsOnce() || len(ms) == 0 {
+		b.W("SELECT ")
+		if keys != nil {
+			keys()
+			b.W(", ")
+		}
+		b.D.MD5(b, func() { rowText(b, len(ms), func(i int) { canonical(b, ms[i], val) }) })
+		b.W(" AS ").Ident("row_md5")
+		b.NL()
+		from()
+		b.NL().W(b.D.Fence())
+		return
+	}
+	names := textNames(st, len(ms))
 	b.W("SELECT ")
-	if keys {
-		sourceKeys(b, st)
+	if keys != nil {
+		b.List(len(st.SourceKey), ", ", func(i int) { b.Col(aliasTexts, st.SourceKey[i].Name) })
 		b.W(", ")
 	}
-	b.D.MD5(b, func() { rowText(b, checksummed(st), func(m *ir.Mapping) { legacyValue(b, m) }) })
+	b.D.MD5(b, func() {
+		rowText(b, len(ms), func(i int) { b.D.Field(b, func() { b.Col(aliasTexts, names[i]) }) })
+	})
 	b.W(" AS ").Ident("row_md5")
-	b.NL()
-	r.sourceRows(b, st, sourceRange(b, st))
+	b.NL().W("FROM (")
+	b.Indent(func() {
+		b.NL().W("SELECT ")
+		if keys != nil {
+			keys()
+			b.W(",")
+		}
+		for i, m := range ms {
+			if i > 0 {
+				b.W(",")
+			}
+			if keys != nil || i > 0 {
+				b.NL().W("  ")
+			}
+			canonicalText(b, m, val)
+			b.W(" AS ").Ident(names[i])
+		}
+		b.NL()
+		from()
+		b.NL().W(b.D.Fence())
+	})
+	b.NL().W(") AS ").Ident(aliasTexts)
 	b.NL().W(b.D.Fence())
+}
+
+// sourceRowText prints the SELECT of the MD5 of each mapped source row's canonical text
+// (row_md5), after its source key when keys is set, over the rows whose source key is in (lo, hi]
+// (see hashedRows).
+func (r *Renderer) sourceRowText(b *Builder, st *ir.Step, keys bool) {
+	var k func()
+	if keys {
+		k = func() { sourceKeys(b, st) }
+	}
+	hashedRows(b, st, k, func(m *ir.Mapping) { legacyValue(b, m) }, func() { r.sourceRows(b, st, sourceRange(b, st)) })
 }
 
 // targetRowText is sourceRowText on the target side, keys translated back to source keys.
 func (r *Renderer) targetRowText(b *Builder, st *ir.Step, keys bool) {
-	b.W("SELECT ")
+	var k func()
 	if keys {
-		targetKeys(b, st)
-		b.W(", ")
+		k = func() { targetKeys(b, st) }
 	}
-	b.D.MD5(b, func() { rowText(b, checksummed(st), func(m *ir.Mapping) { targetValue(b, m) }) })
-	b.W(" AS ").Ident("row_md5")
-	b.NL()
-	r.targetRows(b, st, func() { targetRange(b, st) })
-	b.NL().W(b.D.Fence())
+	hashedRows(b, st, k, func(m *ir.Mapping) { targetValue(b, m) }, func() { r.targetRows(b, st, func() { targetRange(b, st) }) })
 }
 
 func (r *Renderer) checksumSource(st *ir.Step) (Statement, error) {

@@ -13,27 +13,40 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" AS "id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."username" AS text)) AS text) || ':' || CAST("t"."username" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."display_name" AS text)) AS text) || ':' || CAST("t"."display_name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."phone_digits" AS text)) AS text) || ':' || CAST("t"."phone_digits" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_6") AS text) || ':' || "v"."text_6", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."greeting" AS text)) AS text) || ':' || CAST("t"."greeting" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_7") AS text) || ':' || "v"."text_7", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."ip_prefix" AS text)) AS text) || ':' || CAST("t"."ip_prefix" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_8") AS text) || ':' || "v"."text_8", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
-  FROM "app"."users" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_9") AS text) || ':' || "v"."text_9", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."id" AS "id",
+      CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("t"."username" AS text) AS "text_2",
+      CAST("t"."display_name" AS text) AS "text_3",
+      CAST("t"."email" AS text) AS "text_4",
+      CAST("t"."phone_digits" AS text) AS "text_5",
+      CAST("t"."country" AS text) AS "text_6",
+      CAST("t"."greeting" AS text) AS "text_7",
+      CAST("t"."ip_prefix" AS text) AS "text_8",
+      to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US') AS "text_9"
+    FROM "app"."users" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -13,13 +13,19 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."region_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."region_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."iso" AS text)) AS text) || ':' || CAST("t"."iso" AS text), 'N'))) AS "row_md5"
-  FROM "geo"."countries" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("t"."region_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("t"."iso" AS text) AS "text_3"
+    FROM "geo"."countries" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -14,21 +14,29 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."tenant_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."tenant_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."email" AS text)) AS text) || ':' || CAST("b"."email" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."tenant_id", "s"."email", "s"."balance_cents"
-    FROM "legacy"."accounts" AS "s"
-    WHERE ("s"."tenant_id" = CAST($1 AS bigint))
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT "b"."id",
+      CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."tenant_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("b"."email" AS text) AS "text_3",
+      CAST(CAST(round((round(CAST("b"."balance_cents" AS numeric), 30) / 100), 2) AS numeric(65,2)) AS text) AS "text_4"
+    FROM (
+      SELECT "s"."id", "s"."tenant_id", "s"."email", "s"."balance_cents"
+      FROM "legacy"."accounts" AS "s"
+      WHERE ("s"."tenant_id" = CAST($1 AS bigint))
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

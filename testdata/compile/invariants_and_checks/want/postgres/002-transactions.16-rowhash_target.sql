@@ -14,18 +14,26 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" AS "id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."account_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."account_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."amount" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
-  FROM "bank"."transactions" AS "t"
-  WHERE ("t"."account_id" IN (SELECT "id" FROM "bank"."accounts" WHERE "tenant_id" = CAST($1 AS bigint)))
-    AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
-    AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."id" AS "id",
+      CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("t"."account_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST(CAST("t"."amount" AS numeric(65,2)) AS text) AS "text_3",
+      to_char("t"."posted_at", 'YYYY-MM-DD HH24:MI:SS.US') AS "text_4"
+    FROM "bank"."transactions" AS "t"
+    WHERE ("t"."account_id" IN (SELECT "id" FROM "bank"."accounts" WHERE "tenant_id" = CAST($1 AS bigint)))
+      AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -13,16 +13,22 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."owner" AS text)) AS text) || ':' || CAST("b"."owner" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."opened_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."opened_on", 'YYYY-MM-DD'), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."owner", "s"."opened_on"
-    FROM "legacy"."accounts" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
-      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
-  ) AS "b"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("b"."owner" AS text) AS "text_2",
+      to_char("b"."opened_on", 'YYYY-MM-DD') AS "text_3"
+    FROM (
+      SELECT "s"."id", "s"."owner", "s"."opened_on"
+      FROM "legacy"."accounts" AS "s"
+      WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+        AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

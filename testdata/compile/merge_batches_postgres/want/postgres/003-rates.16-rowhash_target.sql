@@ -15,15 +15,22 @@ SELECT "c"."currency", "c"."day",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."currency" AS "currency", "t"."day" AS "day", md5((
-      COALESCE(CAST(char_length(CAST("t"."currency" AS text)) AS text) || ':' || CAST("t"."currency" AS text), 'N') ||
+  SELECT "v"."currency", "v"."day", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."rate" AS numeric(65,6)) AS text)) AS text) || ':' || CAST(CAST("t"."rate" AS numeric(65,6)) AS text), 'N'))) AS "row_md5"
-  FROM "ledger"."rates" AS "t"
-  WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
-    AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."currency" AS "currency", "t"."day" AS "day",
+      CAST("t"."currency" AS text) AS "text_1",
+      to_char("t"."day", 'YYYY-MM-DD') AS "text_2",
+      CAST(CAST("t"."rate" AS numeric(65,6)) AS text) AS "text_3"
+    FROM "ledger"."rates" AS "t"
+    WHERE (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
+      AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."currency", "c"."day"

@@ -13,20 +13,28 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."account_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."account_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(trim_scale(CAST((round(CAST("b"."amount_cents" AS numeric), 30) / 100) AS numeric)) AS text)) AS text) || ':' || CAST(trim_scale(CAST((round(CAST("b"."amount_cents" AS numeric), 30) / 100) AS numeric)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."issued_on", 'YYYY-MM-DD')) AS text) || ':' || to_char("b"."issued_on", 'YYYY-MM-DD'), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."account_id", "s"."amount_cents", "s"."issued_on"
-    FROM "shard"."invoices" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
-      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
-  ) AS "b"
+    SELECT "b"."id",
+      CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."account_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST(trim_scale(CAST((round(CAST("b"."amount_cents" AS numeric), 30) / 100) AS numeric)) AS text) AS "text_3",
+      to_char("b"."issued_on", 'YYYY-MM-DD') AS "text_4"
+    FROM (
+      SELECT "s"."id", "s"."account_id", "s"."amount_cents", "s"."issued_on"
+      FROM "shard"."invoices" AS "s"
+      WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+        AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

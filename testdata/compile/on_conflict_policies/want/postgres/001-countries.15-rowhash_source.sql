@@ -13,16 +13,22 @@ SELECT "c"."code",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."code", md5((
-      COALESCE(CAST(char_length(CAST("b"."code" AS text)) AS text) || ':' || CAST("b"."code" AS text), 'N') ||
+  SELECT "v"."code", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."code", "s"."name"
-    FROM "legacy"."countries" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
-      AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
-  ) AS "b"
+    SELECT "b"."code",
+      CAST("b"."code" AS text) AS "text_1",
+      CAST("b"."name" AS text) AS "text_2"
+    FROM (
+      SELECT "s"."code", "s"."name"
+      FROM "legacy"."countries" AS "s"
+      WHERE (CAST($1 AS boolean) OR "s"."code" > CAST($2 AS bpchar))
+        AND (CAST($3 AS boolean) OR "s"."code" <= CAST($4 AS bpchar))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."code"

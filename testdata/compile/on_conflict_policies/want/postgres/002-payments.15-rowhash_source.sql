@@ -14,19 +14,26 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."amount" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."amount" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."amount", "s"."paid_at"
-    FROM "legacy"."payments" AS "s"
-    WHERE ((NOT "s"."archived") OR CAST($1 AS boolean))
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT "b"."id",
+      CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."amount" AS numeric(65,2)) AS text) AS "text_2",
+      to_char("b"."paid_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS "text_3"
+    FROM (
+      SELECT "s"."id", "s"."amount", "s"."paid_at"
+      FROM "legacy"."payments" AS "s"
+      WHERE ((NOT "s"."archived") OR CAST($1 AS boolean))
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

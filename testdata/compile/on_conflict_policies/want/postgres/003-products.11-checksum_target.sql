@@ -13,15 +13,22 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST("t"."sku" AS text)) AS text) || ':' || CAST("t"."sku" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."country_code" AS text)) AS text) || ':' || CAST("t"."country_code" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
-  FROM "shop"."products" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST("t"."sku" AS text) AS "text_1",
+      CAST("t"."name" AS text) AS "text_2",
+      CAST("t"."country_code" AS text) AS "text_3",
+      CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text) AS "text_4"
+    FROM "shop"."products" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -14,19 +14,26 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."customer_ref" AS text)) AS text) || ':' || CAST("b"."customer_ref" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."total" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."customer_ref", "s"."total", "s"."updated_at"
-    FROM "legacy"."orders" AS "s"
-    WHERE ("s"."updated_at" <= CAST($1 AS timestamp(6) without time zone))
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("b"."customer_ref" AS text) AS "text_2",
+      CAST(CAST("b"."total" AS numeric(65,2)) AS text) AS "text_3",
+      to_char("b"."updated_at", 'YYYY-MM-DD HH24:MI:SS.US') AS "text_4"
+    FROM (
+      SELECT "s"."id", "s"."customer_ref", "s"."total", "s"."updated_at"
+      FROM "legacy"."orders" AS "s"
+      WHERE ("s"."updated_at" <= CAST($1 AS timestamp(6) without time zone))
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -16,19 +16,26 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."line_no" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."line_no" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."sku" AS text)) AS text) || ':' || CAST("b"."sku" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."qty" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."qty" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."order_id", "s"."line_no", "s"."sku", "s"."qty"
-    FROM "legacy"."order_lines" AS "s"
-    WHERE ("s"."order_id" IN (SELECT "id" FROM "legacy"."orders" WHERE "updated_at" <= CAST($1 AS timestamp(6) without time zone)))
-      AND (CAST($2 AS boolean) OR ("s"."order_id", "s"."line_no") > (CAST($3 AS bigint), CAST($4 AS bigint)))
-      AND (CAST($5 AS boolean) OR ("s"."order_id", "s"."line_no") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
-  ) AS "b"
+    SELECT CAST(CAST("b"."order_id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."line_no" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("b"."sku" AS text) AS "text_3",
+      CAST(CAST("b"."qty" AS numeric(20,0)) AS text) AS "text_4"
+    FROM (
+      SELECT "s"."order_id", "s"."line_no", "s"."sku", "s"."qty"
+      FROM "legacy"."order_lines" AS "s"
+      WHERE ("s"."order_id" IN (SELECT "id" FROM "legacy"."orders" WHERE "updated_at" <= CAST($1 AS timestamp(6) without time zone)))
+        AND (CAST($2 AS boolean) OR ("s"."order_id", "s"."line_no") > (CAST($3 AS bigint), CAST($4 AS bigint)))
+        AND (CAST($5 AS boolean) OR ("s"."order_id", "s"."line_no") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

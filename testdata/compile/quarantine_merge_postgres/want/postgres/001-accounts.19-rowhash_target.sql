@@ -13,15 +13,22 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."id" AS "id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."code" AS text)) AS text) || ':' || CAST("t"."code" AS text), 'N'))) AS "row_md5"
-  FROM "app"."accounts" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."id" AS "id",
+      CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("t"."name" AS text) AS "text_2",
+      CAST("t"."code" AS text) AS "text_3"
+    FROM "app"."accounts" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -13,21 +13,31 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."credit" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."credit" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."balance" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."balance" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."visits" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_6") AS text) || ':' || "v"."text_6", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."country" AS text)) AS text) || ':' || CAST("t"."country" AS text), 'N'))) AS "row_md5"
-  FROM "app"."customers" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_7") AS text) || ':' || "v"."text_7", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."legacy_id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("t"."name" AS text) AS "text_2",
+      CAST("t"."email" AS text) AS "text_3",
+      CAST(CAST("t"."credit" AS numeric(65,2)) AS text) AS "text_4",
+      CAST(CAST("t"."balance" AS numeric(65,2)) AS text) AS "text_5",
+      CAST(CAST("t"."visits" AS numeric(20,0)) AS text) AS "text_6",
+      CAST("t"."country" AS text) AS "text_7"
+    FROM "app"."customers" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."legacy_id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."legacy_id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,26 +13,37 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."email" AS text)) AS text) || ':' || CAST("b"."email" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."credit" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("b"."credit" AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(round("b"."balance", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."balance", 2) AS numeric(65,2)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."visits" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."visits" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_6") AS text) || ':' || "v"."text_6", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(COALESCE("b"."country", 'US') AS text)) AS text) || ':' || CAST(COALESCE("b"."country", 'US') AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_7") AS text) || ':' || "v"."text_7", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."name", "s"."email", "s"."credit", "s"."balance", "s"."visits", "s"."country"
-    FROM "legacy"."customers" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
-      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
-  ) AS "b"
+    SELECT "b"."id",
+      CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("b"."name" AS text) AS "text_2",
+      CAST("b"."email" AS text) AS "text_3",
+      CAST(CAST("b"."credit" AS numeric(65,2)) AS text) AS "text_4",
+      CAST(CAST(round("b"."balance", 2) AS numeric(65,2)) AS text) AS "text_5",
+      CAST(CAST("b"."visits" AS numeric(20,0)) AS text) AS "text_6",
+      CAST(COALESCE("b"."country", 'US') AS text) AS "text_7"
+    FROM (
+      SELECT "s"."id", "s"."name", "s"."email", "s"."credit", "s"."balance", "s"."visits", "s"."country"
+      FROM "legacy"."customers" AS "s"
+      WHERE (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+        AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

@@ -13,14 +13,19 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST("b"."group" AS text)) AS text) || ':' || CAST("b"."group" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."Label" AS text)) AS text) || ':' || CAST("b"."Label" AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."group", "s"."Label"
-    FROM "legacy"."group" AS "s"
-    WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
-      AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
-  ) AS "b"
+    SELECT CAST("b"."group" AS text) AS "text_1",
+      CAST("b"."Label" AS text) AS "text_2"
+    FROM (
+      SELECT "s"."group", "s"."Label"
+      FROM "legacy"."group" AS "s"
+      WHERE (CAST($1 AS boolean) OR "s"."group" > CAST($2 AS text))
+        AND (CAST($3 AS boolean) OR "s"."group" <= CAST($4 AS text))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,11 +13,16 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N'))) AS "row_md5"
-  FROM "shop"."group" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
-    AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST("t"."group" AS text) AS "text_1",
+      CAST("t"."Label" AS text) AS "text_2"
+    FROM "shop"."group" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
+      AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,13 +13,19 @@ SELECT "c"."group",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."group" AS "group", md5((
-      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+  SELECT "v"."group", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."Label" AS text)) AS text) || ':' || CAST("t"."Label" AS text), 'N'))) AS "row_md5"
-  FROM "shop"."group" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
-    AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."group" AS "group",
+      CAST("t"."group" AS text) AS "text_1",
+      CAST("t"."Label" AS text) AS "text_2"
+    FROM "shop"."group" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."group" > CAST($2 AS text))
+      AND (CAST($3 AS boolean) OR "t"."group" <= CAST($4 AS text))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."group"

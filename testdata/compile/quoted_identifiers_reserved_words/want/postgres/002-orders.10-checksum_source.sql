@@ -14,21 +14,29 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."group" AS text)) AS text) || ':' || CAST("b"."group" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END) AS text) || ':' || CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END, 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."CustomerID", "s"."group", "s"."select", "s"."Total Amount"
-    FROM "legacy"."order" AS "s"
-    WHERE (("s"."group" = CAST($1 AS text)) OR "s"."select")
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."CustomerID" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("b"."group" AS text) AS "text_3",
+      CASE WHEN "b"."select" THEN '1' WHEN NOT "b"."select" THEN '0' END AS "text_4",
+      CAST(CAST(round("b"."Total Amount", 2) AS numeric(65,2)) AS text) AS "text_5"
+    FROM (
+      SELECT "s"."id", "s"."CustomerID", "s"."group", "s"."select", "s"."Total Amount"
+      FROM "legacy"."order" AS "s"
+      WHERE (("s"."group" = CAST($1 AS text)) OR "s"."select")
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,19 +13,28 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."ID" AS "id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."ID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."ID" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."group" AS text)) AS text) || ':' || CAST("t"."group" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END) AS text) || ':' || CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END, 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."Total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."Total" AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
-  FROM "shop"."Orders" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."ID" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."ID" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."ID" AS "id",
+      CAST(CAST("t"."ID" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("t"."CustomerID" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("t"."group" AS text) AS "text_3",
+      CASE WHEN "t"."select" THEN '1' WHEN NOT "t"."select" THEN '0' END AS "text_4",
+      CAST(CAST("t"."Total" AS numeric(65,2)) AS text) AS "text_5"
+    FROM "shop"."Orders" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."ID" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."ID" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

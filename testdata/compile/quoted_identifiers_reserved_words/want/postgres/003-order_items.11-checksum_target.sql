@@ -15,13 +15,19 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."desc" AS text)) AS text) || ':' || CAST("t"."desc" AS text), 'N'))) AS "row_md5"
-  FROM "shop"."Order Items" AS "t"
-  WHERE (CAST($1 AS boolean) OR ("t"."OrderID", "t"."LineNo") > (CAST($2 AS bigint), CAST($3 AS bigint)))
-    AND (CAST($4 AS boolean) OR ("t"."OrderID", "t"."LineNo") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."OrderID" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("t"."LineNo" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("t"."desc" AS text) AS "text_3"
+    FROM "shop"."Order Items" AS "t"
+    WHERE (CAST($1 AS boolean) OR ("t"."OrderID", "t"."LineNo") > (CAST($2 AS bigint), CAST($3 AS bigint)))
+      AND (CAST($4 AS boolean) OR ("t"."OrderID", "t"."LineNo") <= (CAST($5 AS bigint), CAST($6 AS bigint)))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -16,19 +16,26 @@ SELECT "c"."OrderID", "c"."LineNo",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."OrderID", "b"."LineNo", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."OrderID", "v"."LineNo", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(upper("b"."desc") AS text)) AS text) || ':' || CAST(upper("b"."desc") AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."OrderID", "s"."LineNo", "s"."desc"
-    FROM "legacy"."Order Items" AS "s"
-    WHERE ("s"."OrderID" IN (SELECT "o"."id" FROM "legacy"."order" AS "o" WHERE ("o"."group" = CAST($1 AS text)) OR "o"."select"))
-      AND (CAST($2 AS boolean) OR ("s"."OrderID", "s"."LineNo") > (CAST($3 AS bigint), CAST($4 AS bigint)))
-      AND (CAST($5 AS boolean) OR ("s"."OrderID", "s"."LineNo") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
-  ) AS "b"
+    SELECT "b"."OrderID", "b"."LineNo",
+      CAST(CAST("b"."OrderID" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."LineNo" AS numeric(20,0)) AS text) AS "text_2",
+      CAST(upper("b"."desc") AS text) AS "text_3"
+    FROM (
+      SELECT "s"."OrderID", "s"."LineNo", "s"."desc"
+      FROM "legacy"."Order Items" AS "s"
+      WHERE ("s"."OrderID" IN (SELECT "o"."id" FROM "legacy"."order" AS "o" WHERE ("o"."group" = CAST($1 AS text)) OR "o"."select"))
+        AND (CAST($2 AS boolean) OR ("s"."OrderID", "s"."LineNo") > (CAST($3 AS bigint), CAST($4 AS bigint)))
+        AND (CAST($5 AS boolean) OR ("s"."OrderID", "s"."LineNo") <= (CAST($6 AS bigint), CAST($7 AS bigint)))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."OrderID", "c"."LineNo"

@@ -14,16 +14,23 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."email" AS text)) AS text) || ':' || CAST("t"."email" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CASE WHEN "t"."is_deleted" THEN '1' WHEN NOT "t"."is_deleted" THEN '0' END) AS text) || ':' || CASE WHEN "t"."is_deleted" THEN '1' WHEN NOT "t"."is_deleted" THEN '0' END, 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."source_system" AS text)) AS text) || ':' || CAST("t"."source_system" AS text), 'N'))) AS "row_md5"
-  FROM "crm"."customers" AS "t"
-  WHERE ("t"."source_system" = CAST($1 AS text))
-    AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
-    AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("t"."email" AS text) AS "text_2",
+      CASE WHEN "t"."is_deleted" THEN '1' WHEN NOT "t"."is_deleted" THEN '0' END AS "text_3",
+      CAST("t"."source_system" AS text) AS "text_4"
+    FROM "crm"."customers" AS "t"
+    WHERE ("t"."source_system" = CAST($1 AS text))
+      AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,18 +13,24 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."product_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."product_id" AS numeric(20,0)) AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."customer_id", "s"."product_id", "s"."cancelled" AS "dm_deleted"
-    FROM "legacy"."subscriptions" AS "s"
-    WHERE ("s"."product_id" IN (SELECT "id" FROM "legacy"."products" WHERE NOT "is_discontinued"))
-      AND (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
-      AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
-  ) AS "b"
-  WHERE NOT "b"."dm_deleted"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."customer_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST(CAST("b"."product_id" AS numeric(20,0)) AS text) AS "text_3"
+    FROM (
+      SELECT "s"."id", "s"."customer_id", "s"."product_id", "s"."cancelled" AS "dm_deleted"
+      FROM "legacy"."subscriptions" AS "s"
+      WHERE ("s"."product_id" IN (SELECT "id" FROM "legacy"."products" WHERE NOT "is_discontinued"))
+        AND (CAST($1 AS boolean) OR "s"."id" > CAST($2 AS bigint))
+        AND (CAST($3 AS boolean) OR "s"."id" <= CAST($4 AS bigint))
+    ) AS "b"
+    WHERE NOT "b"."dm_deleted"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -14,21 +14,29 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."region" AS text)) AS text) || ':' || CAST("b"."region" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END) AS text) || ':' || CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END, 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."name" AS text)) AS text) || ':' || CAST("b"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."region", "s"."is_active", "s"."name", "s"."created_at"
-    FROM "legacy"."customers" AS "s"
-    WHERE ("s"."region" = CAST($1 AS text))
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("b"."region" AS text) AS "text_2",
+      CASE WHEN "b"."is_active" THEN '1' WHEN NOT "b"."is_active" THEN '0' END AS "text_3",
+      CAST("b"."name" AS text) AS "text_4",
+      to_char("b"."created_at", 'YYYY-MM-DD HH24:MI:SS.US') AS "text_5"
+    FROM (
+      SELECT "s"."id", "s"."region", "s"."is_active", "s"."name", "s"."created_at"
+      FROM "legacy"."customers" AS "s"
+      WHERE ("s"."region" = CAST($1 AS text))
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -13,17 +13,25 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."region" AS text)) AS text) || ':' || CAST("t"."region" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CASE WHEN "t"."is_active" THEN '1' WHEN NOT "t"."is_active" THEN '0' END) AS text) || ':' || CASE WHEN "t"."is_active" THEN '1' WHEN NOT "t"."is_active" THEN '0' END, 'N') ||
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."name" AS text)) AS text) || ':' || CAST("t"."name" AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_4") AS text) || ':' || "v"."text_4", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US')) AS text) || ':' || to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US'), 'N'))) AS "row_md5"
-  FROM "crm"."customers" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
-    AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+      COALESCE(CAST(char_length("v"."text_5") AS text) || ':' || "v"."text_5", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST("t"."region" AS text) AS "text_2",
+      CASE WHEN "t"."is_active" THEN '1' WHEN NOT "t"."is_active" THEN '0' END AS "text_3",
+      CAST("t"."name" AS text) AS "text_4",
+      to_char("t"."created_at", 'YYYY-MM-DD HH24:MI:SS.US') AS "text_5"
+    FROM "crm"."customers" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."id" > CAST($2 AS bigint))
+      AND (CAST($3 AS boolean) OR "t"."id" <= CAST($4 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -14,14 +14,20 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("t"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("t"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("t"."body" AS text)) AS text) || ':' || CAST("t"."body" AS text), 'N'))) AS "row_md5"
-  FROM "crm"."order_notes" AS "t"
-  WHERE (EXISTS (SELECT 1 FROM "crm"."orders" AS "t_1" INNER JOIN "crm"."customers" AS "c" ON "c"."id" = "t_1"."customer_id" WHERE ("t_1"."id" = "t"."order_id") AND ("c"."region" = CAST($1 AS text))))
-    AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
-    AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
+  FROM (
+    SELECT CAST(CAST("t"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("t"."order_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("t"."body" AS text) AS "text_3"
+    FROM "crm"."order_notes" AS "t"
+    WHERE (EXISTS (SELECT 1 FROM "crm"."orders" AS "t_1" INNER JOIN "crm"."customers" AS "c" ON "c"."id" = "t_1"."customer_id" WHERE ("t_1"."id" = "t"."order_id") AND ("c"."region" = CAST($1 AS text))))
+      AND (CAST($2 AS boolean) OR "t"."id" > CAST($3 AS bigint))
+      AND (CAST($4 AS boolean) OR "t"."id" <= CAST($5 AS bigint))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"

@@ -14,19 +14,26 @@ SELECT "c"."id",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "b"."id", md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+  SELECT "v"."id", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."order_id", "s"."body"
-    FROM "legacy"."order_notes" AS "s"
-    WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "s_1" INNER JOIN "legacy"."customers" AS "t" ON "t"."id" = "s_1"."customer_id" WHERE ("s_1"."id" = "s"."order_id") AND ("t"."region" = CAST($1 AS text))))
-      AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
-      AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
-  ) AS "b"
+    SELECT "b"."id",
+      CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."order_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("b"."body" AS text) AS "text_3"
+    FROM (
+      SELECT "s"."id", "s"."order_id", "s"."body"
+      FROM "legacy"."order_notes" AS "s"
+      WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "s_1" INNER JOIN "legacy"."customers" AS "t" ON "t"."id" = "s_1"."customer_id" WHERE ("s_1"."id" = "s"."order_id") AND ("t"."region" = CAST($1 AS text))))
+        AND (CAST($2 AS boolean) OR "s"."id" > CAST($3 AS bigint))
+        AND (CAST($4 AS boolean) OR "s"."id" <= CAST($5 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."id"

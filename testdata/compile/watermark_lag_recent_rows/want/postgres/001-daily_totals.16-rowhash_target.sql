@@ -13,13 +13,19 @@ SELECT "c"."day",
   CAST(CAST('x' || substr("c"."row_md5", 1, 15) AS bit(60)) AS bigint) AS "hash_1",
   CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint) AS "hash_2"
 FROM (
-  SELECT "t"."day" AS "day", md5((
-      COALESCE(CAST(char_length(to_char("t"."day", 'YYYY-MM-DD')) AS text) || ':' || to_char("t"."day", 'YYYY-MM-DD'), 'N') ||
+  SELECT "v"."day", md5((
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("t"."total" AS numeric(65,2)) AS text)) AS text) || ':' || CAST(CAST("t"."total" AS numeric(65,2)) AS text), 'N'))) AS "row_md5"
-  FROM "feed"."daily_totals" AS "t"
-  WHERE (CAST($1 AS boolean) OR "t"."day" > CAST($2 AS date))
-    AND (CAST($3 AS boolean) OR "t"."day" <= CAST($4 AS date))
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N'))) AS "row_md5"
+  FROM (
+    SELECT "t"."day" AS "day",
+      to_char("t"."day", 'YYYY-MM-DD') AS "text_1",
+      CAST(CAST("t"."total" AS numeric(65,2)) AS text) AS "text_2"
+    FROM "feed"."daily_totals" AS "t"
+    WHERE (CAST($1 AS boolean) OR "t"."day" > CAST($2 AS date))
+      AND (CAST($3 AS boolean) OR "t"."day" <= CAST($4 AS date))
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
 ORDER BY "c"."day"

@@ -17,17 +17,23 @@ SELECT COUNT(*) AS "row_count",
   COALESCE(SUM(CAST(CAST('x' || substr("c"."row_md5", 16, 15) AS bit(60)) AS bigint)), 0) AS "hash_sum_2"
 FROM (
   SELECT md5((
-      COALESCE(CAST(char_length(CAST(CAST("b"."id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_1") AS text) || ':' || "v"."text_1", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST(CAST("b"."order_id" AS numeric(20,0)) AS text)) AS text) || ':' || CAST(CAST("b"."order_id" AS numeric(20,0)) AS text), 'N') ||
+      COALESCE(CAST(char_length("v"."text_2") AS text) || ':' || "v"."text_2", 'N') ||
       '|' ||
-      COALESCE(CAST(char_length(CAST("b"."body" AS text)) AS text) || ':' || CAST("b"."body" AS text), 'N'))) AS "row_md5"
+      COALESCE(CAST(char_length("v"."text_3") AS text) || ':' || "v"."text_3", 'N'))) AS "row_md5"
   FROM (
-    SELECT "s"."id", "s"."order_id", "s"."body"
-    FROM "legacy"."order_notes" AS "s"
-    WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "o" INNER JOIN "legacy"."customers" AS "c" ON "c"."id" = "o"."customer_id" WHERE (((("o"."id" = "s"."order_id") AND ("o"."channel" <> CAST($1 AS text))) AND ("c"."region" = CAST($2 AS text))) AND ("c"."is_active" OR (NOT CAST($3 AS boolean)))) AND ("c"."created_at" >= CAST($4 AS timestamp(6) without time zone))))
-      AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
-      AND (CAST($7 AS boolean) OR "s"."id" <= CAST($8 AS bigint))
-  ) AS "b"
+    SELECT CAST(CAST("b"."id" AS numeric(20,0)) AS text) AS "text_1",
+      CAST(CAST("b"."order_id" AS numeric(20,0)) AS text) AS "text_2",
+      CAST("b"."body" AS text) AS "text_3"
+    FROM (
+      SELECT "s"."id", "s"."order_id", "s"."body"
+      FROM "legacy"."order_notes" AS "s"
+      WHERE (EXISTS (SELECT 1 FROM "legacy"."orders" AS "o" INNER JOIN "legacy"."customers" AS "c" ON "c"."id" = "o"."customer_id" WHERE (((("o"."id" = "s"."order_id") AND ("o"."channel" <> CAST($1 AS text))) AND ("c"."region" = CAST($2 AS text))) AND ("c"."is_active" OR (NOT CAST($3 AS boolean)))) AND ("c"."created_at" >= CAST($4 AS timestamp(6) without time zone))))
+        AND (CAST($5 AS boolean) OR "s"."id" > CAST($6 AS bigint))
+        AND (CAST($7 AS boolean) OR "s"."id" <= CAST($8 AS bigint))
+    ) AS "b"
+    OFFSET 0
+  ) AS "v"
   OFFSET 0
 ) AS "c"
