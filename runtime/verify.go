@@ -786,18 +786,66 @@ func (v *verifier) queryCheck(ctx context.Context, chk plan.Check, src, tgt Sess
 	}
 	sRows, tRows := textRows(sr), textRows(tr)
 	c.Source, c.Target = summarise(sRows), summarise(tRows)
-	if len(sRows) != len(tRows) {
-		c.Verdict, c.Detail = VerdictFail, fmt.Sprintf("%d rows on the source, %d on the target", len(sRows), len(tRows))
+	if d := shadowDiff(sRows, tRows, chk.Tolerance); d != "" {
+		c.Verdict, c.Detail = VerdictFail, d
 		return
 	}
-	for i := range sRows {
-		if !rowsAgree(sRows[i], tRows[i], chk.Tolerance) {
-			c.Verdict = VerdictFail
-			c.Detail = fmt.Sprintf("row %d differs: source %v, target %v (tolerance %g)", i+1, sRows[i], tRows[i], chk.Tolerance)
-			return
+	c.Verdict = VerdictPass
+}
+
+// shadowDiff compares a query check's sorted result sets: row by row when they have as many rows
+// (numbers within tol), else as multisets; it describes up to five differences, or returns "".
+func shadowDiff(s, t [][]string, tol float64) string {
+	const shown = 5
+	var out []string
+	if len(s) == len(t) {
+		n := 0
+		for i := range s {
+			if !rowsAgree(s[i], t[i], tol) {
+				if n++; n <= shown {
+					out = append(out, fmt.Sprintf("row %d differs: source %v, target %v (tolerance %g)", i+1, s[i], t[i], tol))
+				}
+			}
+		}
+		if n > shown {
+			out = append(out, fmt.Sprintf("… %d rows differ in all", n))
+		}
+		return strings.Join(out, "; ")
+	}
+	out = append(out, fmt.Sprintf("%d rows on the source, %d on the target", len(s), len(t)))
+	count := map[string]int{}
+	for _, r := range t {
+		count[strings.Join(r, "\x00")]++
+	}
+	var onlyS []string
+	for _, r := range s {
+		k := strings.Join(r, "\x00")
+		if count[k] > 0 {
+			count[k]--
+		} else {
+			onlyS = append(onlyS, fmt.Sprint(r))
 		}
 	}
-	c.Verdict = VerdictPass
+	var onlyT []string
+	for _, r := range t {
+		k := strings.Join(r, "\x00")
+		if count[k] > 0 {
+			count[k]--
+			onlyT = append(onlyT, fmt.Sprint(r))
+		}
+	}
+	for _, side := range []struct {
+		name string
+		rows []string
+	}{{"only in the source", onlyS}, {"only in the target", onlyT}} {
+		if len(side.rows) > shown {
+			side.rows = append(side.rows[:shown], fmt.Sprintf("… %d in all", len(side.rows)))
+		}
+		if len(side.rows) > 0 {
+			out = append(out, side.name+": "+strings.Join(side.rows, ", "))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // plain runs a whole-plan statement (invariant, check) with the run's binds.
