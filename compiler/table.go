@@ -337,6 +337,10 @@ func (c *compiler) lowerTable(ti *tableInfo) {
 				c.d.errorf(b.MethodRange, "MERGE needs PostgreSQL 15", "The target snapshot says PostgreSQL %s; MERGE arrived in 15. Use method = \"upsert\".", c.tgt.version)
 			default:
 				st.Method = specs.MethodMerge
+				if !ir.SameColumns(st.Watermark, st.SourceKey) {
+					c.d.warnf(b.MethodRange, "MERGE reads the whole target per batch",
+						"The batches of %s are cut over its watermark, not its key, so each MERGE cannot bound the target side to a key range and joins the batch against every target row in scope: a cost that grows with the target. Use method = \"upsert\" (its ON CONFLICT probes the key index per row), or a watermark that is the key.", t.Name)
+				}
 			}
 		}
 	}

@@ -800,7 +800,7 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 	b.NL().W("ON ").List(len(st.ConflictKey), " AND ", func(i int) {
 		b.Col(ir.AliasTarget, st.ConflictKey[i]).W(" = ").Col(ir.AliasMerge, st.ConflictKey[i])
 	})
-	if sameCols(st.Watermark, st.SourceKey) && len(st.TargetKey) > 0 {
+	if ir.SameColumns(st.Watermark, st.SourceKey) && len(st.TargetKey) > 0 {
 		// Bound the target side by the batch's key range too, or the engine scans the whole target.
 		b.NL().W("  AND ")
 		targetRange(b, st)
@@ -833,18 +833,6 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 	return r.finish(b, st, role, "target", fmt.Sprintf(
 		"Merges the batch (lo, hi] from %s into %s (MERGE, bounded to the batch's key range on the target side); %s.%s",
 		src, st.Target.Name, conflictWords(st), quarantineWords(st)))
-}
-
-func sameCols(a, b []ir.Column) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Name != b[i].Name {
-			return false
-		}
-	}
-	return true
 }
 
 func quarantineWords(st *ir.Step) string {

@@ -192,3 +192,17 @@ type Check struct {
 	Step        string // row_count and checksum: the step's name
 	Tolerance   float64
 }
+
+// SameColumns reports whether a and b name the same columns in the same order (a watermark that
+// is the key, say).
+func SameColumns(a, b []Column) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name {
+			return false
+		}
+	}
+	return true
+}

@@ -5,11 +5,11 @@
 -- and counted by the runtime).
 -- Binds:
 --   $1   lo_open      bool
---   $2   lo.currency  char(3)
---   $3   lo.day       date
+--   $2   lo.day       date
+--   $3   lo.currency  char(3)
 --   $4   hi_open      bool
---   $5   hi.currency  char(3)
---   $6   hi.day       date
+--   $5   hi.day       date
+--   $6   hi.currency  char(3)
 /* datamove ledger_merge:rates.copy */
 MERGE INTO "ledger"."rates" AS "t"
 USING (
@@ -17,11 +17,9 @@ USING (
   FROM (
     SELECT "s"."currency", "s"."day", "s"."rate"
     FROM "legacy"."rates" AS "s"
-    WHERE (CAST($1 AS boolean) OR ("s"."currency", "s"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
-      AND (CAST($4 AS boolean) OR ("s"."currency", "s"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
+    WHERE (CAST($1 AS boolean) OR ("s"."day", "s"."currency") > (CAST($2 AS date), CAST($3 AS bpchar)))
+      AND (CAST($4 AS boolean) OR ("s"."day", "s"."currency") <= (CAST($5 AS date), CAST($6 AS bpchar)))
   ) AS "b"
 ) AS "m"
 ON "t"."currency" = "m"."currency" AND "t"."day" = "m"."day"
-  AND (CAST($1 AS boolean) OR ("t"."currency", "t"."day") > (CAST($2 AS bpchar), CAST($3 AS date)))
-  AND (CAST($4 AS boolean) OR ("t"."currency", "t"."day") <= (CAST($5 AS bpchar), CAST($6 AS date)))
 WHEN NOT MATCHED THEN INSERT ("currency", "day", "rate") VALUES ("m"."currency", "m"."day", "m"."rate")
