@@ -46,8 +46,8 @@ func (f *verifyFlags) register(c *cobra.Command) {
 	fl.DurationVar(&f.o.Timeout, "timeout", 0, "per-query `duration`; a check that runs over is unverifiable (0: none)")
 	fl.StringVar(&f.report, "report", "", "write the report as Markdown and JSON into `DIR` (verify-<run>.md and .json)")
 	fl.StringVar(&f.logFormat, "log-format", "text", "structured log lines on stderr: `text` or json")
-	fl.StringVar(&f.logLevel, "log-level", "warn", "`level`: debug, info, warn, error")
-	fl.StringVar(&f.progress, "progress", "auto", "progress bars of the checksum walks: `auto` (on a terminal), always or never; without bars, progress is logged every 10 s at level info")
+	fl.StringVar(&f.logLevel, "log-level", "info", "`level`: debug, info (every check, re-check and repair, progress), warn, error")
+	fl.StringVar(&f.progress, "progress", "auto", "progress bars of the checksum walks: `auto` (on a terminal), always or never; without bars, progress is logged every 10 s")
 }
 
 func (f *verifyFlags) prepare(c *cobra.Command, dir string) error {
