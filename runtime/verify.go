@@ -472,7 +472,9 @@ func sameSums(a, b []string) bool { return a[0] == b[0] && a[1] == b[1] && a[2] 
 // keys, whose sums are compared, and only the differing ones are looked into, so a few changed
 // rows in a large chunk cost a few small reads rather than every row's hash.
 func (v *verifier) drill(ctx context.Context, st *plan.Step, src, tgt Session, lo, hi Position, srcRows, tgtRows int64, c *CheckResult) error {
-	if srcRows+tgtRows <= int64(v.o.DrillRows) || srcRows < 2 {
+	// One side empty: every row of the chunk differs, and cutting it finer would only hash its
+	// rows again.
+	if srcRows+tgtRows <= int64(v.o.DrillRows) || srcRows < 2 || tgtRows == 0 {
 		return v.drillRows(ctx, st, src, tgt, lo, hi, c)
 	}
 	size := (srcRows + 7) / 8 // < srcRows: every sub-chunk holds fewer source rows than its chunk
