@@ -37,6 +37,7 @@ func (f *verifyFlags) register(c *cobra.Command) {
 	fl.StringVar(&f.o.SourceDSN, "source", "", "source database `DSN` (default $"+sourceDSNEnv+")")
 	fl.StringVar(&f.o.TargetDSN, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
 	fl.StringArrayVar(&f.o.Params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
+	fl.StringArrayVar(&f.o.Tables, "table", nil, "verify only this `TABLE` (a table block's name; repeatable); the invariants and query checks are then not run, and the report says so")
 	fl.IntVar(&f.o.ChunkSize, "chunk-size", 50000, "source `rows` per checksum chunk")
 	fl.IntVar(&f.o.Recheck, "recheck", 2, "re-check a differing chunk `N` times before it counts (the source may still be written to)")
 	fl.DurationVar(&f.o.RecheckDelay, "recheck-delay", 2*time.Second, "wait `duration` between re-checks")
@@ -115,7 +116,8 @@ verification history.
 
 ` + verifyExitCodes,
 		Example: `  datamove verify store_move.plan --source $SRC --target $DST --param store_id=2 --report reports/
-  datamove verify plan/ --param tenant_id=42 --chunk-size 20000 --recheck 3 --timeout 5m`,
+  datamove verify plan/ --param tenant_id=42 --chunk-size 20000 --recheck 3 --timeout 5m
+  datamove verify plan/ --param tenant_id=42 --table orders --table order_lines`,
 		Args:                  cobra.ExactArgs(1),
 		DisableFlagsInUseLine: true,
 		RunE: func(c *cobra.Command, args []string) error {

@@ -36,6 +36,9 @@ func (r *Report) Markdown() string {
 	}
 	w("| Parameters | %s (hash `%s`) |\n", strings.Join(ps, ", "), short(r.ParamsHash))
 	w("| Source → target | %s → %s |\n", r.Source, r.Target)
+	if r.Scope != "" {
+		w("| Scope | **%s** |\n", cell(r.Scope))
+	}
 	w("| Run | `%s` (%s), %s UTC, %s |\n", r.RunID, r.Action, r.StartedAt.Format(time.DateTime), r.FinishedAt.Sub(r.StartedAt).Round(time.Millisecond))
 	w("\n## Checks\n\n| check | kind | verdict | source | target | detail | duration |\n|---|---|---|---|---|---|---|\n")
 	for _, c := range r.Checks {
@@ -110,6 +113,9 @@ func (r *Report) Summary() string {
 	}
 	fmt.Fprintf(&b, "verify %s: %s — %d checks, %d failed, %d unverifiable, %s\n", r.RunID, strings.ToUpper(r.Verdict),
 		len(r.Checks), failed, unverif, r.FinishedAt.Sub(r.StartedAt).Round(time.Millisecond))
+	if r.Scope != "" {
+		fmt.Fprintf(&b, "  scope: %s\n", r.Scope)
+	}
 	for _, c := range r.Checks {
 		if c.Verdict == VerdictMatch || c.Verdict == VerdictPass {
 			continue

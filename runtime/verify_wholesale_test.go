@@ -2,6 +2,7 @@ package runtime_test
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/datamove/datamove/runtime"
@@ -28,5 +29,31 @@ func TestVerifyWholeTableMissing(t *testing.T) {
 			t.Fatalf("reconcile --repair: %s", rr)
 		}
 		e.checkOrders(t)
+	})
+}
+
+// --table verifies only the tables named: a difference elsewhere is not seen, the report says
+// what was left out, and an unknown name is a usage error that lists the plan's tables.
+func TestVerifyTables(t *testing.T) {
+	e2eEachMode(t, []e2eMode{pgSame, myrSame}, func(t *testing.T, m e2eMode) {
+		e := newOrdersEnv(t, m, rand.New(rand.NewPCG(13, 13)))
+		e.tgt.exec(t, "DELETE FROM "+e.tgt.T("notes")+" WHERE id = (SELECT MIN(id) FROM (SELECT id FROM "+e.tgt.T("notes")+") AS x)")
+		r := e.verify(t, "--table", "items", "--table", "accounts")
+		rep := r.last(t)
+		if r.code != 0 || rep.Scope == "" || !strings.Contains(r.out, "scope: only accounts, items of the plan's 4 tables") ||
+			!strings.Contains(r.markdown[0], "| Scope |") {
+			t.Fatalf("--table items --table accounts: want a pass with its scope shown: %s\n%s", r, r.markdown)
+		}
+		for _, c := range rep.Checks {
+			if c.Step != "items" && c.Step != "accounts" {
+				t.Errorf("check %s (%s) ran outside the tables asked for", c.Name, c.Kind)
+			}
+		}
+		if r := e.verify(t, "--table", "notes"); r.code != 1 {
+			t.Errorf("--table notes: want exit 1 for the deleted note: %s", r)
+		}
+		if r := e.verify(t, "--table", "nope"); r.code != 2 || !strings.Contains(r.errOut, "its tables are accounts, items, notes, orders") {
+			t.Errorf("--table nope: want exit 2 naming the tables: %s", r)
+		}
 	})
 }
