@@ -86,7 +86,7 @@ func (r *Renderer) Setup() ([]Statement, error) {
 	}
 	type stmt func() (Statement, error)
 	for _, f := range []stmt{r.checkpointTable, r.auditTable, r.checkpointLoad, r.checkpointSave, r.checkpointReset,
-		r.auditInsert, r.auditFinish, r.sourceNow, r.verifyHistoryTable, r.verifyHistoryInsert} {
+		r.auditInsert, r.auditFinish, r.sourceNow, r.verifyHistoryTable, r.verifyHistoryInsert, r.verifyHistoryLast} {
 		s, err := f()
 		if err != nil {
 			return nil, err
@@ -309,6 +309,23 @@ func (r *Renderer) verifyHistoryInsert() (Statement, error) {
 	b.W(")")
 	return r.finish(b, nil, "verify_history_insert", "target",
 		"Appends a verify, reconcile or repair run to the verify history: which plan and parameter set, when, the verdict and the JSON summary of the report (no PII values).")
+}
+
+// VerifyHistoryLastColumns are the columns verify_history_last returns, in order.
+var VerifyHistoryLastColumns = []string{"run_id", "plan_id", "action", "finished_at", "verdict"}
+
+func (r *Renderer) verifyHistoryLast() (Statement, error) {
+	b := r.builder(r.Target)
+	r.tag(b, "", "verify_history_last")
+	b.W("SELECT ")
+	identList(b, VerifyHistoryLastColumns)
+	b.NL().W("FROM ").Table(r.verifyHistoryTableName(), "")
+	b.NL().W("WHERE ")
+	bookWhere(b, verifyHistoryColumns, "migration", "params_hash")
+	b.NL().W("ORDER BY ").Ident("finished_at").W(" DESC, ").Ident("run_id").W(" DESC")
+	b.NL().W("LIMIT 1")
+	return r.finish(b, nil, "verify_history_last", "target",
+		"Reads the last verify, reconcile or repair run of this migration and parameter set (for datamove status): run id, plan id, action, when it finished, verdict.")
 }
 
 func (r *Renderer) sourceNow() (Statement, error) {

@@ -103,7 +103,43 @@ func Status(ctx context.Context, opts StatusOptions) error {
 	if len(errs) > 0 {
 		fmt.Fprintf(w, "\nLast errors:\n  %s\n", strings.Join(errs, "\n  "))
 	}
+	if line := lastVerification(ctx, r, s); line != "" {
+		fmt.Fprintf(w, "\nLast verification: %s\n", line)
+	}
 	return nil
+}
+
+// lastVerification describes the last verify, reconcile or repair run of the plan's migration and
+// parameter set, from the target's verification history: "never" when there is none, "" when the
+// plan predates the statement or the history cannot be read.
+func lastVerification(ctx context.Context, r *runner, s Session) string {
+	st, ok := r.l.setup("verify_history_last")
+	if !ok {
+		return ""
+	}
+	args, err := r.base.args(st)
+	if err != nil {
+		return ""
+	}
+	rows, err := s.Query(ctx, r.l.sql(st), args)
+	switch {
+	case err != nil && strings.Contains(err.Error(), "exist"):
+		return "never (no verification history in the target)"
+	case err != nil:
+		return "unknown: " + oneLine(err.Error())
+	case len(rows) == 0:
+		return "never"
+	}
+	row := rows[0]
+	line := fmt.Sprintf("%s (%s", strings.ToUpper(str(row[4])), str(row[2]))
+	if t, ok := row[3].(time.Time); ok {
+		line += ", finished " + t.UTC().Format(time.DateTime) + " UTC"
+	}
+	line += ", run " + str(row[0]) + ")"
+	if str(row[1]) != r.l.m.PlanID {
+		line += " — of another plan, " + short(str(row[1])) + ": verify this one"
+	}
+	return line
 }
 
 func stepOf(m *plan.Manifest, name string) *plan.Step {

@@ -37,6 +37,9 @@ func TestVerifyWholeTableMissing(t *testing.T) {
 func TestVerifyTables(t *testing.T) {
 	e2eEachMode(t, []e2eMode{pgSame, myrSame}, func(t *testing.T, m e2eMode) {
 		e := newOrdersEnv(t, m, rand.New(rand.NewPCG(13, 13)))
+		if st := e.status(t, "tenant_id=1"); !strings.Contains(st, "Last verification: never") {
+			t.Errorf("status before any verification:\n%s", st)
+		}
 		e.tgt.exec(t, "DELETE FROM "+e.tgt.T("notes")+" WHERE id = (SELECT MIN(id) FROM (SELECT id FROM "+e.tgt.T("notes")+") AS x)")
 		r := e.verify(t, "--table", "items", "--table", "accounts")
 		rep := r.last(t)
@@ -51,6 +54,9 @@ func TestVerifyTables(t *testing.T) {
 		}
 		if r := e.verify(t, "--table", "notes"); r.code != 1 {
 			t.Errorf("--table notes: want exit 1 for the deleted note: %s", r)
+		}
+		if st := e.status(t, "tenant_id=1"); !strings.Contains(st, "Last verification: FAIL (verify, finished ") || strings.Contains(st, "another plan") {
+			t.Errorf("status after a failed verification:\n%s", st)
 		}
 		if r := e.verify(t, "--table", "nope"); r.code != 2 || !strings.Contains(r.errOut, "its tables are accounts, items, notes, orders") {
 			t.Errorf("--table nope: want exit 2 naming the tables: %s", r)
