@@ -160,8 +160,9 @@ func newStatus() *cobra.Command {
 		Short: "Show where each step of a plan stands for one set of parameters",
 		Long: `Status reads the checkpoints a run keeps in the target and prints, for each step and key-range
 part: state, rows done, rows skipped and quarantined, the watermark position, the rate, when it
-started and finished, and the last error. Checkpoints are per parameter set: give the same
---param values as the run.
+started and finished, and the last error; then the verdict of the last verify, reconcile or
+repair of that parameter set, from the target's verification history. Checkpoints are per
+parameter set: give the same --param values as the run.
 
 ` + runExitCodes,
 		Example:               `  datamove status store_move.plan --target postgres://postgres@db2/app --param store_id=2`,
