@@ -143,6 +143,9 @@ type verifier struct {
 	*runner
 	o   VerifyOptions
 	rep *Report
+	// ahead is a third source connection: the next chunk's boundary is read on it while the
+	// current chunk is summed on the other two.
+	ahead Session
 }
 
 // Verify runs every check the plan holds — row counts and chunked checksums of every step, a
@@ -194,6 +197,12 @@ func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
 		return nil, &unreachable{err: err}
 	}
 	defer tgt.Close()
+	ahead, err := openVerifySession(ctx, r.src)
+	if err != nil {
+		return nil, &unreachable{err: err}
+	}
+	defer ahead.Close()
+	v.ahead = ahead
 	only, err := v.scope()
 	if err != nil {
 		return nil, err
@@ -400,8 +409,30 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 	defer bar.Done()
 	stopLog := v.logProgress(st, bar)
 	defer stopLog()
+	// The boundary of the chunk after lo, read on the third connection: the next one is asked
+	// for as soon as this one is known, and read while this chunk is summed.
+	type boundary struct {
+		rows [][]any
+		err  error
+	}
+	var pending chan boundary
+	next := func(lo Position) {
+		pending = make(chan boundary, 1)
+		go func(ch chan boundary) {
+			rows, err := v.q(ctx, v.ahead, st, "chunk_boundary", rangeBinds(st.SourceKey, lo, nil).with(binds{"batch_size": int64(v.o.ChunkSize)}))
+			ch <- boundary{rows, err}
+		}(pending)
+	}
+	defer func() {
+		if pending != nil {
+			<-pending // the connection is free again before anything else uses it
+		}
+	}()
+	next(nil)
 	for done := false; !done; {
-		rows, err := v.q(ctx, src, st, "chunk_boundary", rangeBinds(st.SourceKey, lo, nil).with(binds{"batch_size": int64(v.o.ChunkSize)}))
+		b := <-pending
+		pending = nil
+		rows, err := b.rows, b.err
 		if err != nil {
 			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
 			return c
@@ -412,6 +443,7 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 			for i, k := range st.SourceKey {
 				hi[i] = normalize(rows[0][i], k.Type)
 			}
+			next(hi)
 		} else {
 			done = true
 		}
