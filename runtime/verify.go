@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -96,8 +97,8 @@ type CheckResult struct {
 	// Superseded: the table was repaired and checked again; the later checks decide the verdict.
 	Superseded bool          `json:"superseded_by_repair,omitempty"`
 	differing  int           // chunks whose sums differ
+	extra      int           // rows found extra in the target, listed or not
 	ranges     [][2]Position // the differing chunks' smallest differing key ranges, for repairs
-	missingKey bool
 }
 
 // RowDiff is one differing row, by source key.
@@ -186,6 +187,10 @@ func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
 	v := &verifier{runner: r, o: o, rep: &Report{RunID: r.runID, Action: o.Action, Migration: m.Migration, PlanID: m.PlanID,
 		Params: r.params.Text, ParamsHash: r.params.Hash, Source: m.Source.Dialect + " " + m.Source.Schema,
 		Target: m.Target.Dialect + " " + m.Target.Schema, StartedAt: time.Now().UTC(), Normalisations: normalisations}}
+	only, err := v.scope()
+	if err != nil {
+		return nil, err
+	}
 	// Sessions that reconnect after a timed-out statement (verify_session.go).
 	src, err := openVerifySession(ctx, r.src)
 	if err != nil {
@@ -203,17 +208,12 @@ func Verify(ctx context.Context, o VerifyOptions) (*Report, error) {
 	}
 	defer ahead.Close()
 	v.ahead = ahead
-	only, err := v.scope()
-	if err != nil {
-		return nil, err
-	}
 	for i := range m.Steps {
 		st := &m.Steps[i]
 		if only != nil && !only[st.Name] {
 			continue
 		}
-		v.rowCount(ctx, st, src, tgt)
-		cs := v.checksum(ctx, st, src, tgt)
+		cs := v.checksum(ctx, st, src, tgt, v.rowCount(ctx, st, src, tgt))
 		if o.Repair && len(cs.ranges) > 0 {
 			v.repair(ctx, st, cs, src, tgt)
 		}
@@ -274,13 +274,18 @@ func (v *verifier) add(c *CheckResult, started time.Time) *CheckResult {
 	return c
 }
 
+// deadline bounds one statement by the verify timeout, if any.
+func (v *verifier) deadline(ctx context.Context) (context.Context, context.CancelFunc) {
+	if v.o.Timeout > 0 {
+		return context.WithTimeout(ctx, v.o.Timeout)
+	}
+	return ctx, func() {}
+}
+
 // q runs a step statement on a session with the verify timeout.
 func (v *verifier) q(ctx context.Context, s Session, st *plan.Step, role string, b binds) ([][]any, error) {
-	if v.o.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, v.o.Timeout)
-		defer cancel()
-	}
+	ctx, cancel := v.deadline(ctx)
+	defer cancel()
 	return v.runner.query(ctx, s, st, role, b)
 }
 
@@ -293,15 +298,19 @@ func unverifiable(err error) string {
 	return err.Error()
 }
 
-func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session) {
+// rowCount compares the step's row counts, re-counting while they differ (the source may be in
+// flight); it returns the source's count (0 when it could not be read), the checksum walk's total.
+func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session) int64 {
 	started := time.Now()
 	c := &CheckResult{Name: v.checkName(st, "row_count", " row count"), Kind: "row_count", Step: st.Name}
 	var err error
+	var total int64
 	for attempt := 0; ; attempt++ {
 		var sr, tr [][]any
 		if sr, err = v.q(ctx, src, st, "count_source", nil); err == nil {
 			if tr, err = v.q(ctx, tgt, st, "count_target", nil); err == nil {
-				c.Source, c.Target = fmt.Sprint(num(sr[0][0])), fmt.Sprint(num(tr[0][0]))
+				total = num(sr[0][0])
+				c.Source, c.Target = fmt.Sprint(total), fmt.Sprint(num(tr[0][0]))
 			}
 		}
 		if err != nil || c.Source == c.Target || attempt >= v.o.Recheck {
@@ -322,22 +331,16 @@ func (v *verifier) rowCount(ctx context.Context, st *plan.Step, src, tgt Session
 		c.Verdict = VerdictMatch
 	default:
 		c.Verdict = VerdictMismatch
-		if _, ok := stepStatement(st, "count_target"); ok && !strings.Contains(v.l.sql(mustStmt(st, "count_target")), "WHERE") {
+		if ct, ok := stepStatement(st, "count_target"); ok && !strings.Contains(v.l.sql(ct), "WHERE") {
 			c.Detail = "the target count covers the whole table (the spec gives no target_where)"
 		}
 	}
 	v.add(c, started)
+	return total
 }
 
-// bar is the progress of a step's checksum walk, in source rows, with the row count check's
-// source figure as its total.
-func (v *verifier) bar(st *plan.Step) ProgressBar {
-	var total int64
-	for _, c := range v.rep.Checks {
-		if c.Kind == "row_count" && c.Step == st.Name && !c.Superseded {
-			fmt.Sscan(c.Source, &total)
-		}
-	}
+// bar is the progress of a step's checksum walk, in source rows out of total (0: unknown).
+func (v *verifier) bar(st *plan.Step, total int64) ProgressBar {
 	var bar ProgressBar = &counter{}
 	if v.o.Progress != nil {
 		bar = v.o.Progress.Start(st.Name+" checksum", total)
@@ -392,20 +395,15 @@ func (v *verifier) checkName(st *plan.Step, kind, what string) string {
 	return st.Name + what + " (check " + strings.Join(declared, ", ") + ")"
 }
 
-func mustStmt(st *plan.Step, role string) plan.Statement {
-	s, _ := stepStatement(st, role)
-	return s
-}
-
 // checksum compares the step's rows chunk by chunk over the source key, with the same boundaries
 // on both sides; a chunk that differs is re-checked, then drilled down to rows.
-func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session) *CheckResult {
+func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session, total int64) *CheckResult {
 	started := time.Now()
 	c := &CheckResult{Name: v.checkName(st, "checksum", " checksum"), Kind: "checksum", Step: st.Name, Verdict: VerdictMatch}
 	defer v.add(c, started)
 	var srcRows, tgtRows int64
 	var lo Position
-	bar := v.bar(st)
+	bar := v.bar(st, total)
 	defer bar.Done()
 	stopLog := v.logProgress(st, bar)
 	defer stopLog()
@@ -439,10 +437,7 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 		}
 		var hi Position // nil: the last chunk, open above, so extra target rows past the end show
 		if len(rows) > 0 {
-			hi = make(Position, len(st.SourceKey))
-			for i, k := range st.SourceKey {
-				hi[i] = normalize(rows[0][i], k.Type)
-			}
+			hi = positionOf(st.SourceKey, rows[0])
 			next(hi)
 		} else {
 			done = true
@@ -558,10 +553,7 @@ func (v *verifier) drill(ctx context.Context, st *plan.Step, src, tgt Session, l
 		}
 		end, last := hi, len(rows) == 0
 		if !last {
-			end = make(Position, len(st.SourceKey))
-			for i, k := range st.SourceKey {
-				end[i] = normalize(rows[0][i], k.Type)
-			}
+			end = positionOf(st.SourceKey, rows[0])
 		}
 		s, t, err := v.chunkSums(ctx, st, src, tgt, sub, end)
 		if err != nil {
@@ -601,10 +593,7 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 		m := map[string]hashed{}
 		var order []string
 		for _, row := range rows {
-			key := make(Position, nk)
-			for i, k := range st.SourceKey {
-				key[i] = normalize(row[i], k.Type)
-			}
+			key := positionOf(st.SourceKey, row)
 			id := encodePosition(key)
 			m[id] = hashed{key: key, hash: fmt.Sprint(row[nk:])}
 			order = append(order, id)
@@ -615,6 +604,9 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 	tm, torder := index(tr)
 	record := func(d RowDiff) {
 		c.RowsTotal++
+		if d.Kind == VerdictExtra {
+			c.extra++
+		}
 		if len(c.Rows) < v.o.MaxRows {
 			c.Rows = append(c.Rows, d)
 		}
@@ -629,8 +621,7 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 		case t.hash != s.hash:
 			d := RowDiff{Key: showKey(st, s.key, pii), Kind: VerdictDiffers}
 			if len(c.Rows) < v.o.MaxRows {
-				d.Columns, err = v.columns(ctx, st, src, tgt, s.key)
-				if err != nil {
+				if d.Columns, _, err = v.columns(ctx, st, src, tgt, s.key); err != nil {
 					return err
 				}
 			}
@@ -645,43 +636,37 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 	return nil
 }
 
-// columns fetches one row from both sides and lists the columns whose canonical text differs.
-func (v *verifier) columns(ctx context.Context, st *plan.Step, src, tgt Session, key Position) ([]ColumnDiff, error) {
+// columns fetches one row by its source key from both sides and lists the columns whose
+// canonical text differs; inTarget says whether the target has the row at all.
+func (v *verifier) columns(ctx context.Context, st *plan.Step, src, tgt Session, key Position) (diffs []ColumnDiff, inTarget bool, err error) {
 	kb := binds{}
 	for i, k := range st.SourceKey {
 		kb["key."+k.Name] = key[i]
 	}
-	sr, err := v.q(ctx, src, st, "row_source", kb)
-	if err != nil {
-		return nil, err
-	}
 	tr, err := v.q(ctx, tgt, st, "row_target", kb)
-	if err != nil {
-		return nil, err
+	if err != nil || len(tr) == 0 {
+		return nil, false, err
 	}
-	if len(sr) == 0 || len(tr) == 0 {
-		return nil, nil
+	sr, err := v.q(ctx, src, st, "row_source", kb)
+	if err != nil || len(sr) == 0 {
+		return nil, true, err
 	}
-	names := rowColumns(st)
+	names := st.ChecksumColumns
 	nk := len(st.SourceKey)
-	var out []ColumnDiff
 	for i, name := range names {
 		if nk+i >= len(sr[0]) || nk+i >= len(tr[0]) {
 			break
 		}
 		s, t := canonicalText(sr[0][nk+i]), canonicalText(tr[0][nk+i])
 		if s != t {
-			if isPII(st, name) {
+			if slices.Contains(st.PII, name) {
 				s, t = hashValue(s), hashValue(t)
 			}
-			out = append(out, ColumnDiff{Column: name, Source: s, Target: t})
+			diffs = append(diffs, ColumnDiff{Column: name, Source: s, Target: t})
 		}
 	}
-	return out, nil
+	return diffs, true, nil
 }
-
-// rowColumns are the target columns row_source and row_target return after the key, in order.
-func rowColumns(st *plan.Step) []string { return st.ChecksumColumns }
 
 // canonicalText strips the length prefix from a canonical field: "3:abc" → "abc", "N" → NULL.
 func canonicalText(v any) string {
@@ -693,15 +678,6 @@ func canonicalText(v any) string {
 		return "'" + s[i+1:] + "'"
 	}
 	return s
-}
-
-func isPII(st *plan.Step, col string) bool {
-	for _, p := range st.PII {
-		if p == col {
-			return true
-		}
-	}
-	return false
 }
 
 // hashValue shows a PII value as a short hash: equal values stay recognisably equal.
@@ -752,28 +728,16 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 	}
 	pii := positionIsPII(st)
 	for _, row := range rows {
-		key := make(Position, len(st.SourceKey))
-		for i, k := range st.SourceKey {
-			key[i] = normalize(row[i], k.Type)
-		}
-		kb := binds{}
-		for i, k := range st.SourceKey {
-			kb["key."+k.Name] = key[i]
-		}
-		tr, err := v.q(ctx, tgt, st, "row_target", kb)
+		key := positionOf(st.SourceKey, row)
+		cols, inTarget, err := v.columns(ctx, st, src, tgt, key)
 		if err != nil {
 			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
 			return
 		}
-		if len(tr) == 0 {
+		if !inTarget {
 			c.RowsTotal++
 			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictMissing})
 			continue
-		}
-		cols, err := v.columns(ctx, st, src, tgt, key)
-		if err != nil {
-			c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
-			return
 		}
 		if len(cols) > 0 {
 			c.RowsTotal++
@@ -925,11 +889,8 @@ func shadowDiff(s, t [][]string, tol float64) string {
 
 // plain runs a whole-plan statement (invariant, check) with the run's binds.
 func (v *verifier) plain(ctx context.Context, s Session, st plan.Statement) ([][]any, error) {
-	if v.o.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, v.o.Timeout)
-		defer cancel()
-	}
+	ctx, cancel := v.deadline(ctx)
+	defer cancel()
 	args, err := v.base.args(st)
 	if err != nil {
 		return nil, err
@@ -996,14 +957,8 @@ func rowsAgree(a, b []string, tol float64) bool {
 // repair re-copies the key ranges of a step that differ, with the plan's own batch statements,
 // then checks them again. Extra target rows are deleted only when the spec propagates deletes.
 func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, src, tgt Session) {
-	sameKey := len(st.Watermark) == len(st.SourceKey)
-	for i := range st.Watermark {
-		if sameKey && st.Watermark[i].Name != st.SourceKey[i].Name {
-			sameKey = false
-		}
-	}
 	ranges := c.ranges
-	if !sameKey {
+	if !slices.EqualFunc(st.Watermark, st.SourceKey, func(a, b plan.Column) bool { return a.Name == b.Name }) {
 		// Batches are cut over the watermark, not the key: re-copy the whole step.
 		ranges = [][2]Position{{nil, nil}}
 	}
@@ -1022,7 +977,7 @@ func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, sr
 		rep := Repair{Step: st.Name, Range: fmt.Sprintf("(%s, %s]", showPosition(rg[0], pii), showEnd(rg[1], pii)), Deleted: st.Propagate}
 		if err := v.writeRange(ctx, st, ss, rg[0], rg[1], true); err != nil {
 			rep.Detail = "failed: " + err.Error()
-		} else if !st.Propagate && c.RowsTotal > 0 && hasKind(c.Rows, VerdictExtra) {
+		} else if !st.Propagate && c.extra > 0 {
 			rep.Detail = "extra target rows kept: the spec does not propagate deletes for this table"
 		}
 		v.rep.Repairs = append(v.rep.Repairs, rep)
@@ -1035,20 +990,10 @@ func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, sr
 		}
 	}
 	n := len(v.rep.Checks)
-	v.rowCount(ctx, st, src, tgt)
-	v.checksum(ctx, st, src, tgt)
+	v.checksum(ctx, st, src, tgt, v.rowCount(ctx, st, src, tgt))
 	for _, c := range v.rep.Checks[n:] {
 		c.Name += " after repair"
 	}
-}
-
-func hasKind(rows []RowDiff, kind string) bool {
-	for _, r := range rows {
-		if r.Kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 func showEnd(p Position, pii bool) string {
@@ -1076,4 +1021,13 @@ func plural(n int64, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// positionOf reads a key position (cols' values) from the front of a result row.
+func positionOf(cols []plan.Column, row []any) Position {
+	p := make(Position, len(cols))
+	for i, c := range cols {
+		p[i] = normalize(row[i], c.Type)
+	}
+	return p
 }

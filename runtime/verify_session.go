@@ -5,12 +5,12 @@ import (
 	"fmt"
 )
 
-// verifySession is one of verify's two connections. A statement that runs over its deadline
-// (--timeout) leaves its connection unusable: both drivers give up on a connection whose
-// statement they abandoned (pgx closes it, go-sql-driver marks it bad). Without a new one every
-// later check of the run would be unverifiable too ("conn closed"), and the run's row in the
-// verification history would be lost; so the next statement after a timeout opens a new
-// connection first.
+// verifySession is one of verify's connections (the source, the target, and the source again
+// for chunk boundaries read ahead). A statement that runs over its deadline (--timeout) leaves
+// its connection unusable: both drivers give up on a connection whose statement they abandoned
+// (pgx closes it, go-sql-driver marks it bad). Without a new one every later check of the run
+// would be unverifiable too ("conn closed"), and the run's row in the verification history would
+// be lost; so the next statement after a timeout opens a new connection first.
 type verifySession struct {
 	Session
 	e      Engine
