@@ -118,7 +118,7 @@ func mappingDoc(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) string {
 			if th.Query.Description != "" {
 				desc = ": " + md(th.Query.Description)
 			}
-			w("- throttle **%s** (%s, every %s)%s — while its first column is true, the run pauses.\n", th.Name, th.Query.Side, dialects.Duration(th.Every), desc)
+			w("- throttle **%s** (%s, every %s)%s — while its first column is true, the run pauses.\n", th.Query.Name, th.Query.Side, dialects.Duration(th.Every), desc)
 		}
 	}
 	w("\n## Rules the SQL follows\n\n")

@@ -50,7 +50,7 @@ func (c *compiler) rules(st *ir.Step, srcT, tgtT *schema.Table) []*ir.Rule {
 		// NULL into a NOT NULL column: an explicit NULL is refused even where the column has a
 		// default. A remapped key tests the source value; a missing parent is a rule of its own.
 		if !tc.Nullable {
-			q := &ir.Rule{Kind: ir.RuleNotNull, Column: tc.Name, Reason: tc.Name + ": NULL into a NOT NULL column"}
+			q := &ir.Rule{Reason: tc.Name + ": NULL into a NOT NULL column"}
 			switch {
 			case keymapRemap:
 				if mayBeNull(m.Legacy, srcT) {
@@ -67,8 +67,7 @@ func (c *compiler) rules(st *ir.Step, srcT, tgtT *schema.Table) []*ir.Rule {
 		}
 		if keymapRemap {
 			and := binary("AND", isNull(m.Expr, false), isNull(m.Legacy, true), boolT)
-			out = append(out, &ir.Rule{Kind: ir.RuleParent, Column: tc.Name, Pred: and,
-				Reason: fmt.Sprintf("%s: parent key not in %s", tc.Name, m.TargetBack.Table.Name)})
+			out = append(out, &ir.Rule{Pred: and, Reason: fmt.Sprintf("%s: parent key not in %s", tc.Name, m.TargetBack.Table.Name)})
 			continue
 		}
 		if len(m.Overrides) > 0 {
@@ -81,7 +80,7 @@ func (c *compiler) rules(st *ir.Step, srcT, tgtT *schema.Table) []*ir.Rule {
 			// Characters, not bytes; trailing spaces count (an engine may trim them silently instead).
 			n := &sqlexpr.Func{Name: "CHAR_LENGTH", Args: []sqlexpr.Expr{v}}
 			n.SetType(schema.Type{Kind: schema.KindInt, Bits: 64})
-			out = append(out, &ir.Rule{Kind: ir.RuleLength, Column: tc.Name,
+			out = append(out, &ir.Rule{
 				Pred:   isTrue(binary(">", n, intLit(strconv.Itoa(dst.Length)), boolT)),
 				Reason: fmt.Sprintf("%s: longer than %d characters", tc.Name, dst.Length)})
 		case dst.Kind == schema.KindDecimal && dst.Precision > 0 && decimalOverflows(src, dst):
@@ -93,12 +92,12 @@ func (c *compiler) rules(st *ir.Step, srcT, tgtT *schema.Table) []*ir.Rule {
 				x = r
 			}
 			top := largestDecimal(dst.Precision, dst.Scale)
-			out = append(out, &ir.Rule{Kind: ir.RuleNumeric, Column: tc.Name,
+			out = append(out, &ir.Rule{
 				Pred:   isTrue(between(x, decLit("-"+top), decLit(top))),
 				Reason: fmt.Sprintf("%s: more than %d digits before the decimal point", tc.Name, dst.Precision-dst.Scale)})
 		case dst.Kind == schema.KindInt && intOverflows(src, dst):
 			lo, hi := dst.IntRange()
-			out = append(out, &ir.Rule{Kind: ir.RuleRange, Column: tc.Name,
+			out = append(out, &ir.Rule{
 				Pred:   isTrue(between(v, intLit(lo), intLit(hi))),
 				Reason: fmt.Sprintf("%s: outside %s..%s", tc.Name, lo, hi)})
 		}

@@ -108,7 +108,7 @@ func (c *compiler) throttles() []*ir.Throttle {
 				}
 			}
 		}
-		out = append(out, &ir.Throttle{Name: th.Name, Every: th.Every,
+		out = append(out, &ir.Throttle{Every: th.Every,
 			Query: &ir.Query{Name: th.Name, Description: th.Description, Side: th.Side, Select: sel}})
 	}
 	return out

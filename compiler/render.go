@@ -121,16 +121,11 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 				ms.PII = append(ms.PII, mp.Target)
 			}
 		}
-		for _, c := range st.Raw {
+		for _, c := range dialects.StageColumns(st) {
 			ms.StageColumns = append(ms.StageColumns, c.Name)
 		}
-		for _, mp := range st.Mappings {
-			if !mp.Volatile {
-				ms.ChecksumColumns = append(ms.ChecksumColumns, mp.Target)
-			}
-		}
-		if st.SoftDeleted != nil {
-			ms.StageColumns = append(ms.StageColumns, ir.DeletedCol)
+		for _, mp := range dialects.Checksummed(st) {
+			ms.ChecksumColumns = append(ms.ChecksumColumns, mp.Target)
 		}
 		byStep[st.Name] = map[string]string{}
 		context := fmt.Sprintf("step %d of %d: %s", st.Seq, len(p.Steps), st.Name)
@@ -197,8 +192,8 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 		if err != nil {
 			return nil, err
 		}
-		m.Throttles = append(m.Throttles, plan.Throttle{Name: th.Name, EverySeconds: th.Every.Seconds(),
-			Statement: add(fmt.Sprintf("920-throttle.%s.sql", th.Name), s, "throttle "+th.Name)})
+		m.Throttles = append(m.Throttles, plan.Throttle{Name: q.Name, EverySeconds: th.Every.Seconds(),
+			Statement: add(fmt.Sprintf("920-throttle.%s.sql", q.Name), s, "throttle "+q.Name)})
 	}
 	// The snapshots the plan was compiled against, so that the runtime can say what drifted.
 	for _, e := range []struct {

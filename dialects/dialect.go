@@ -71,8 +71,8 @@ type Dialect interface {
 	UpsertRow(b *Builder, key, update []string)
 	// NowUTC prints the server's current time in UTC as a zone-less timestamp(6).
 	NowUTC(b *Builder)
-	// JSONArray prints the JSON array of the values parts print, as text.
-	JSONArray(b *Builder, parts []func())
+	// JSONArray prints, as text, the JSON array of the comma-separated values values prints.
+	JSONArray(b *Builder, values func())
 	// RowEstimate prints a query whose one row and column is the engine's row estimate of t from
 	// its statistics (a bigint, NULL when it has none), never a count.
 	RowEstimate(b *Builder, t ir.TableName)

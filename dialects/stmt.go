@@ -2,6 +2,7 @@ package dialects
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -107,45 +108,45 @@ var (
 
 func varchar(n int) schema.Type { return schema.Type{Kind: schema.KindText, Length: n} }
 
-// bookColumn is a column of a bookkeeping table: its DDL type, and the type of the bind that
-// writes it (text for every varchar: the runtime binds strings).
+// bookColumn is a column of a bookkeeping table and its DDL type.
 type bookColumn struct {
-	name     string
-	ddl, typ schema.Type
+	name string
+	ddl  schema.Type
 }
 
-func book(name string, ddl schema.Type) bookColumn {
-	typ := ddl
-	if ddl.Kind == schema.KindText {
-		typ = typeText
+// typ is the type of the bind that writes the column: text for every varchar (the runtime binds
+// strings).
+func (c bookColumn) typ() schema.Type {
+	if c.ddl.Kind == schema.KindText {
+		return typeText
 	}
-	return bookColumn{name: name, ddl: ddl, typ: typ}
+	return c.ddl
 }
 
 // checkpointColumns are the checkpoint table's columns; the first four are its key.
 var checkpointColumns = []bookColumn{
-	book("migration", varchar(128)), book("step", varchar(128)), book("params_hash", varchar(128)), book("part", typeInt),
-	book("plan_id", varchar(128)), book("state", varchar(32)), book("position", typeText), book("range_end", typeText),
-	book("rows_done", typeBig), book("rows_skipped", typeBig), book("rows_rejected", typeBig),
-	book("source_fingerprint", varchar(128)), book("target_fingerprint", varchar(128)),
-	book("started_at", typeTime), book("updated_at", typeTime), book("finished_at", typeTime), book("last_error", typeText),
+	{"migration", varchar(128)}, {"step", varchar(128)}, {"params_hash", varchar(128)}, {"part", typeInt},
+	{"plan_id", varchar(128)}, {"state", varchar(32)}, {"position", typeText}, {"range_end", typeText},
+	{"rows_done", typeBig}, {"rows_skipped", typeBig}, {"rows_rejected", typeBig},
+	{"source_fingerprint", varchar(128)}, {"target_fingerprint", varchar(128)},
+	{"started_at", typeTime}, {"updated_at", typeTime}, {"finished_at", typeTime}, {"last_error", typeText},
 }
 
 const checkpointKey = 4
 
 // auditColumns are the audit table's columns; run_id is its key.
 var auditColumns = []bookColumn{
-	book("run_id", varchar(64)), book("migration", varchar(128)), book("plan_id", varchar(128)), book("params", typeText),
-	book("os_user", varchar(128)), book("host", varchar(255)), book("action", varchar(16)),
-	book("started_at", typeTime), book("finished_at", typeTime), book("rows_moved", typeBig),
-	book("outcome", varchar(32)), book("detail", typeText),
+	{"run_id", varchar(64)}, {"migration", varchar(128)}, {"plan_id", varchar(128)}, {"params", typeText},
+	{"os_user", varchar(128)}, {"host", varchar(255)}, {"action", varchar(16)},
+	{"started_at", typeTime}, {"finished_at", typeTime}, {"rows_moved", typeBig},
+	{"outcome", varchar(32)}, {"detail", typeText},
 }
 
 // verifyHistoryColumns are the verify history's columns; run_id is its key.
 var verifyHistoryColumns = []bookColumn{
-	book("run_id", varchar(64)), book("migration", varchar(128)), book("plan_id", varchar(128)),
-	book("params_hash", varchar(128)), book("action", varchar(16)), book("started_at", typeTime),
-	book("finished_at", typeTime), book("verdict", varchar(32)), book("summary", typeText),
+	{"run_id", varchar(64)}, {"migration", varchar(128)}, {"plan_id", varchar(128)},
+	{"params_hash", varchar(128)}, {"action", varchar(16)}, {"started_at", typeTime},
+	{"finished_at", typeTime}, {"verdict", varchar(32)}, {"summary", typeText},
 }
 
 func bookColumns(cols []bookColumn) []ir.Column {
@@ -164,25 +165,50 @@ func bookNames(cols []bookColumn) []string {
 	return out
 }
 
-func bookColumnNamed(cols []bookColumn, name string) bookColumn {
-	for _, c := range cols {
-		if c.name == name {
-			return c
+// bookPick gives the named columns of cols, in the order named.
+func bookPick(cols []bookColumn, names ...string) []bookColumn {
+	out := make([]bookColumn, len(names))
+	for i, name := range names {
+		j := slices.IndexFunc(cols, func(c bookColumn) bool { return c.name == name })
+		if j < 0 {
+			panic("no bookkeeping column " + name)
 		}
+		out[i] = cols[j]
 	}
-	panic("no bookkeeping column " + name)
+	return out
 }
 
 // bookBind binds a bookkeeping value under its column's name.
-func bookBind(b *Builder, c bookColumn) *Builder { return b.Bind(c.name, c.typ.String(), c.typ) }
+func bookBind(b *Builder, c bookColumn) *Builder { return b.Bind(c.name, c.typ().String(), c.typ()) }
+
+// bookAssign prints name = bind.
+func bookAssign(b *Builder, c bookColumn) {
+	b.Ident(c.name).W(" = ")
+	bookBind(b, c)
+}
 
 // bookWhere prints name = bind for each named column, joined by AND.
 func bookWhere(b *Builder, cols []bookColumn, names ...string) {
-	b.List(len(names), " AND ", func(i int) {
-		c := bookColumnNamed(cols, names[i])
-		b.Ident(c.name).W(" = ")
-		bookBind(b, c)
-	})
+	where := bookPick(cols, names...)
+	b.List(len(where), " AND ", func(i int) { bookAssign(b, where[i]) })
+}
+
+// bookSelect prints SELECT out FROM t WHERE name = bind for each where column (of cols).
+func bookSelect(b *Builder, t ir.TableName, out []string, cols []bookColumn, where ...string) {
+	b.W("SELECT ")
+	identList(b, out)
+	b.NL().W("FROM ").Table(t, "")
+	b.NL().W("WHERE ")
+	bookWhere(b, cols, where...)
+}
+
+// bookInsert prints INSERT INTO t (cols) VALUES (their binds).
+func bookInsert(b *Builder, t ir.TableName, cols []bookColumn) {
+	b.W("INSERT INTO ").Table(t, "").W(" (")
+	identList(b, bookNames(cols))
+	b.W(")").NL().W("VALUES (")
+	b.Wrapped(len(cols), 90, func(i int) { bookBind(b, cols[i]) })
+	b.W(")")
 }
 
 // identList prints quoted names separated by commas, wrapped past 90 bytes a line.
@@ -190,18 +216,15 @@ func identList(b *Builder, names []string) {
 	b.Wrapped(len(names), 90, func(i int) { b.Ident(names[i]) })
 }
 
-func (r *Renderer) checkpointTableName() ir.TableName {
-	return ir.TableName{Schema: r.Plan.Target.Schema, Name: CheckpointTable}
-}
-
-func (r *Renderer) auditTableName() ir.TableName {
-	return ir.TableName{Schema: r.Plan.Target.Schema, Name: AuditTable}
+// bookTable names a bookkeeping table (CheckpointTable, …) in the target schema.
+func (r *Renderer) bookTable(name string) ir.TableName {
+	return ir.TableName{Schema: r.Plan.Target.Schema, Name: name}
 }
 
 func (r *Renderer) checkpointTable() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "checkpoint_table")
-	r.Target.CreateTable(b, r.checkpointTableName(), bookColumns(checkpointColumns), bookNames(checkpointColumns[:checkpointKey]), false)
+	r.Target.CreateTable(b, r.bookTable(CheckpointTable), bookColumns(checkpointColumns), bookNames(checkpointColumns[:checkpointKey]), false)
 	return r.finish(b, nil, "checkpoint_table", "target",
 		"Creates the checkpoint table: one row per migration, step, parameter set and key-range part, advanced in the same transaction as each batch.")
 }
@@ -209,7 +232,7 @@ func (r *Renderer) checkpointTable() (Statement, error) {
 func (r *Renderer) auditTable() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "audit_table")
-	r.Target.CreateTable(b, r.auditTableName(), bookColumns(auditColumns), []string{"run_id"}, false)
+	r.Target.CreateTable(b, r.bookTable(AuditTable), bookColumns(auditColumns), []string{"run_id"}, false)
 	return r.finish(b, nil, "audit_table", "target",
 		"Creates the audit table: who ran, resumed or stopped the plan, with which parameters, when, and how it ended.")
 }
@@ -222,11 +245,7 @@ var CheckpointLoadColumns = []string{"step", "part", "plan_id", "state", "positi
 func (r *Renderer) checkpointLoad() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "checkpoint_load")
-	b.W("SELECT ")
-	identList(b, CheckpointLoadColumns)
-	b.NL().W("FROM ").Table(r.checkpointTableName(), "")
-	b.NL().W("WHERE ")
-	bookWhere(b, checkpointColumns, "migration", "params_hash")
+	bookSelect(b, r.bookTable(CheckpointTable), CheckpointLoadColumns, checkpointColumns, "migration", "params_hash")
 	b.NL().W("ORDER BY ").Ident("step").W(", ").Ident("part")
 	return r.finish(b, nil, "checkpoint_load", "target",
 		"Reads the checkpoints of this migration and parameter set: per step and part, the plan that wrote it, its state, position, range end, counts, fingerprints, times and last error.")
@@ -235,12 +254,8 @@ func (r *Renderer) checkpointLoad() (Statement, error) {
 func (r *Renderer) checkpointSave() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "checkpoint_save")
+	bookInsert(b, r.bookTable(CheckpointTable), checkpointColumns)
 	names := bookNames(checkpointColumns)
-	b.W("INSERT INTO ").Table(r.checkpointTableName(), "").W(" (")
-	identList(b, names)
-	b.W(")").NL().W("VALUES (")
-	b.Wrapped(len(checkpointColumns), 90, func(i int) { bookBind(b, checkpointColumns[i]) })
-	b.W(")")
 	r.Target.UpsertRow(b, names[:checkpointKey], names[checkpointKey:])
 	return r.finish(b, nil, "checkpoint_save", "target",
 		"Saves one checkpoint (migration, step, parameter set, part): inserted the first time, overwritten after; runs in each batch's transaction.")
@@ -249,7 +264,7 @@ func (r *Renderer) checkpointSave() (Statement, error) {
 func (r *Renderer) checkpointReset() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "checkpoint_reset")
-	b.W("DELETE FROM ").Table(r.checkpointTableName(), "")
+	b.W("DELETE FROM ").Table(r.bookTable(CheckpointTable), "")
 	b.NL().W("WHERE ")
 	bookWhere(b, checkpointColumns, "migration", "params_hash")
 	return r.finish(b, nil, "checkpoint_reset", "target",
@@ -259,15 +274,8 @@ func (r *Renderer) checkpointReset() (Statement, error) {
 func (r *Renderer) auditInsert() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "audit_insert")
-	cols := []bookColumn{}
-	for _, name := range []string{"run_id", "migration", "plan_id", "params", "os_user", "host", "action", "started_at"} {
-		cols = append(cols, bookColumnNamed(auditColumns, name))
-	}
-	b.W("INSERT INTO ").Table(r.auditTableName(), "").W(" (")
-	identList(b, bookNames(cols))
-	b.W(")").NL().W("VALUES (")
-	b.Wrapped(len(cols), 90, func(i int) { bookBind(b, cols[i]) })
-	b.W(")")
+	bookInsert(b, r.bookTable(AuditTable), bookPick(auditColumns,
+		"run_id", "migration", "plan_id", "params", "os_user", "host", "action", "started_at"))
 	return r.finish(b, nil, "audit_insert", "target",
 		"Records a run, resume or stop as it starts: who (os_user, host), which plan, with which parameters (no PII), when.")
 }
@@ -275,26 +283,18 @@ func (r *Renderer) auditInsert() (Statement, error) {
 func (r *Renderer) auditFinish() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "audit_finish")
-	b.W("UPDATE ").Table(r.auditTableName(), "").W(" SET ")
-	set := []string{"finished_at", "rows_moved", "outcome", "detail"}
-	b.Wrapped(len(set), 60, func(i int) {
-		c := bookColumnNamed(auditColumns, set[i])
-		b.Ident(c.name).W(" = ")
-		bookBind(b, c)
-	})
+	b.W("UPDATE ").Table(r.bookTable(AuditTable), "").W(" SET ")
+	set := bookPick(auditColumns, "finished_at", "rows_moved", "outcome", "detail")
+	b.Wrapped(len(set), 60, func(i int) { bookAssign(b, set[i]) })
 	b.NL().W("WHERE ")
 	bookWhere(b, auditColumns, "run_id")
 	return r.finish(b, nil, "audit_finish", "target", "Records how a run ended: when, rows moved, outcome and detail.")
 }
 
-func (r *Renderer) verifyHistoryTableName() ir.TableName {
-	return ir.TableName{Schema: r.Plan.Target.Schema, Name: VerifyHistoryTable}
-}
-
 func (r *Renderer) verifyHistoryTable() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "verify_history_table")
-	r.Target.CreateTable(b, r.verifyHistoryTableName(), bookColumns(verifyHistoryColumns), []string{"run_id"}, false)
+	r.Target.CreateTable(b, r.bookTable(VerifyHistoryTable), bookColumns(verifyHistoryColumns), []string{"run_id"}, false)
 	return r.finish(b, nil, "verify_history_table", "target",
 		"Creates the verify history: one row per verify or reconcile run (or repair), with its plan, parameter set, times, verdict and JSON summary (no PII values).")
 }
@@ -302,11 +302,7 @@ func (r *Renderer) verifyHistoryTable() (Statement, error) {
 func (r *Renderer) verifyHistoryInsert() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "verify_history_insert")
-	b.W("INSERT INTO ").Table(r.verifyHistoryTableName(), "").W(" (")
-	identList(b, bookNames(verifyHistoryColumns))
-	b.W(")").NL().W("VALUES (")
-	b.Wrapped(len(verifyHistoryColumns), 90, func(i int) { bookBind(b, verifyHistoryColumns[i]) })
-	b.W(")")
+	bookInsert(b, r.bookTable(VerifyHistoryTable), verifyHistoryColumns)
 	return r.finish(b, nil, "verify_history_insert", "target",
 		"Appends a verify, reconcile or repair run to the verify history: which plan and parameter set, when, the verdict and the JSON summary of the report (no PII values).")
 }
@@ -317,11 +313,7 @@ var VerifyHistoryLastColumns = []string{"run_id", "plan_id", "action", "finished
 func (r *Renderer) verifyHistoryLast() (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, "", "verify_history_last")
-	b.W("SELECT ")
-	identList(b, VerifyHistoryLastColumns)
-	b.NL().W("FROM ").Table(r.verifyHistoryTableName(), "")
-	b.NL().W("WHERE ")
-	bookWhere(b, verifyHistoryColumns, "migration", "params_hash")
+	bookSelect(b, r.bookTable(VerifyHistoryTable), VerifyHistoryLastColumns, verifyHistoryColumns, "migration", "params_hash")
 	b.NL().W("ORDER BY ").Ident("finished_at").W(" DESC, ").Ident("run_id").W(" DESC")
 	b.NL().W("LIMIT 1")
 	return r.finish(b, nil, "verify_history_last", "target",
@@ -372,7 +364,7 @@ func (r *Renderer) Step(st *ir.Step) ([]Statement, error) {
 		variants = []bool{false, true}
 	}
 	for _, staged := range variants {
-		if st.Quarantine && len(st.Rules) > 0 {
+		if quarantines(st) {
 			try(r.quarantine(st, staged))
 		}
 		try(r.copy(st, staged))
@@ -442,6 +434,11 @@ func targetKey(st *ir.Step) (print []func(*Builder), shift sqlexpr.Expr) {
 	return print, shift
 }
 
+// sourceRange prints the condition that a source row's (AliasSource) cols are in (lo, hi].
+func sourceRange(b *Builder, cols []ir.Column) {
+	rangePredicate(b, cols, colRefs(ir.AliasSource, cols))
+}
+
 // targetRange prints the batch's source-key range over the target rows (see targetKey).
 func targetRange(b *Builder, st *ir.Step) {
 	print, shift := targetKey(st)
@@ -490,18 +487,27 @@ func shiftedRange(b *Builder, cols []ir.Column, print []func(*Builder), shift sq
 		p := print[i]
 		printers[i] = func() { p(b) }
 	}
-	boolT := schema.Type{Kind: schema.KindBool}
-	b.W("(").Bind("lo_open", "bool", boolT).W(" OR ")
+	b.W("(").Bind("lo_open", "bool", typeBool).W(" OR ")
 	b.D.After(b, printers, keyBinds(b, "lo", cols, shift))
-	b.W(")").NL().W("  AND (").Bind("hi_open", "bool", boolT).W(" OR ")
+	b.W(")").NL().W("  AND (").Bind("hi_open", "bool", typeBool).W(" OR ")
 	b.D.NotAfter(b, printers, keyBinds(b, "hi", cols, shift))
 	b.W(")")
+}
+
+// subquery prints (body) AS alias, body indented on lines of its own.
+func subquery(b *Builder, alias string, body func()) {
+	b.W("(")
+	b.Indent(func() {
+		b.NL()
+		body()
+	})
+	b.NL().W(") AS ").Ident(alias)
 }
 
 // raw prints the batch's raw source rows: the source columns the mappings read, the soft-delete
 // flag when the step needs one, filtered by the spec's where and by a key range over rangeCols.
 func (r *Renderer) raw(b *Builder, st *ir.Step, rangeCols []ir.Column, order bool) {
-	r.rawWhere(b, st, func() { rangePredicate(b, rangeCols, colRefs(ir.AliasSource, rangeCols)) })
+	r.rawWhere(b, st, func() { sourceRange(b, rangeCols) })
 	if order {
 		b.NL().W("ORDER BY ").List(len(rangeCols), ", ", func(i int) { b.Col(ir.AliasSource, rangeCols[i].Name) })
 	}
@@ -530,12 +536,7 @@ func (r *Renderer) batchFrom(b *Builder, st *ir.Step, staged bool, rangeCols []i
 	if staged {
 		b.Table(stageTable(st), ir.AliasBatch)
 	} else {
-		b.W("(")
-		b.Indent(func() {
-			b.NL()
-			r.raw(b, st, rangeCols, false)
-		})
-		b.NL().W(") AS ").Ident(ir.AliasBatch)
+		subquery(b, ir.AliasBatch, func() { r.raw(b, st, rangeCols, false) })
 	}
 	for _, j := range st.Joins {
 		if !joins {
@@ -583,14 +584,20 @@ func (r *Renderer) keymapTable(st *ir.Step) (Statement, error) {
 		st.Target.Name, km.SourceKey, km.TargetPK))
 }
 
+// StageColumns are the stage table's columns: the raw columns a batch reads, in the order the
+// read statement returns them, then the soft-delete flag when the step needs one.
+func StageColumns(st *ir.Step) []ir.Column {
+	cols := append([]ir.Column(nil), st.Raw...)
+	if st.SoftDeleted != nil {
+		cols = append(cols, ir.Column{Name: ir.DeletedCol, Type: typeBool})
+	}
+	return cols
+}
+
 func (r *Renderer) stageTable(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Target)
 	r.tag(b, st.Name, "stage_table")
-	cols := append([]ir.Column(nil), st.Raw...)
-	if st.SoftDeleted != nil {
-		cols = append(cols, ir.Column{Name: ir.DeletedCol, Type: schema.Type{Kind: schema.KindBool}})
-	}
-	r.Target.CreateTable(b, stageTable(st), cols, nil, true)
+	r.Target.CreateTable(b, stageTable(st), StageColumns(st), nil, true)
 	return r.finish(b, st, "stage_table", "target",
 		"Creates the session's stage table that holds one batch of raw source rows when source and target are different servers.")
 }
@@ -613,9 +620,6 @@ func (r *Renderer) stageClear(st *ir.Step) (Statement, error) {
 		"Empties the session's stage table before a batch is loaded into it (two servers).")
 }
 
-// typeCount is the type of a row-count bind (batch_size, sample_size).
-var typeCount = schema.Type{Kind: schema.KindInt, Bits: 64}
-
 // nextBound prints the query for the upper bound of the next range after lo over the columns w
 // (a unique key), batch_size rows on, at most hi, with batch_rows, the rows of that range. The
 // source rows are those of the spec's filter; verify leaves out the soft-deleted rows of delete
@@ -624,18 +628,11 @@ func nextBound(b *Builder, st *ir.Step, w []ir.Column, verify, lag bool) {
 	b.W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name) })
 	// The window count is taken before the outer LIMIT: the number of rows in (lo, hi].
 	b.W(", COUNT(*) OVER () AS ").Ident("batch_rows")
-	b.NL().W("FROM (")
-	b.Indent(func() {
-		b.NL().W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
+	b.NL().W("FROM ")
+	subquery(b, ir.AliasBatch, func() {
+		b.W("SELECT ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
 		b.NL().W("FROM ").Table(st.Source, ir.AliasSource)
-		b.NL().W("WHERE ")
-		if st.Filter != nil {
-			b.Operand(st.Filter).NL().W("  AND ")
-		}
-		if verify && st.SoftMode == "delete" {
-			b.W("NOT ").Operand(st.SoftDeleted).NL().W("  AND ")
-		}
-		rangePredicate(b, w, colRefs(ir.AliasSource, w))
+		sourceRangeWhere(b, st, w, verify)
 		if lag && st.WatermarkLag != nil {
 			// The safety lag: rows newer than the source's clock minus the lag wait for a later batch.
 			c := w[0]
@@ -644,12 +641,24 @@ func nextBound(b *Builder, st *ir.Step, w []ir.Column, verify, lag bool) {
 		}
 		b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasSource, w[i].Name) })
 		b.NL()
-		b.D.Limit(b, func() { b.Bind("batch_size", "number", typeCount) })
+		b.D.Limit(b, func() { b.Bind("batch_size", "number", typeBig) })
 	})
-	b.NL().W(") AS ").Ident(ir.AliasBatch)
 	b.NL().W("ORDER BY ").List(len(w), ", ", func(i int) { b.Col(ir.AliasBatch, w[i].Name).W(" DESC") })
 	b.NL()
 	b.D.Limit(b, func() { b.W("1") })
+}
+
+// sourceRangeWhere prints the WHERE of the source rows (AliasSource) of the spec's filter whose
+// cols are in (lo, hi], the soft-deleted rows of delete mode left out when soft.
+func sourceRangeWhere(b *Builder, st *ir.Step, cols []ir.Column, soft bool) {
+	b.NL().W("WHERE ")
+	if st.Filter != nil {
+		b.Operand(st.Filter).NL().W("  AND ")
+	}
+	if soft && st.SoftMode == "delete" {
+		b.W("NOT ").Operand(st.SoftDeleted).NL().W("  AND ")
+	}
+	sourceRange(b, cols)
 }
 
 func (r *Renderer) boundary(st *ir.Step) (Statement, error) {
@@ -698,8 +707,9 @@ func updatable(st *ir.Step) []*ir.Mapping {
 	return ms
 }
 
-// checksummed lists the mappings a checksum covers: all but the volatile values.
-func checksummed(st *ir.Step) []*ir.Mapping {
+// Checksummed lists the mappings a checksum covers, in the order row_source and row_target
+// return their columns: all but the volatile values.
+func Checksummed(st *ir.Step) []*ir.Mapping {
 	var ms []*ir.Mapping
 	for _, m := range st.Mappings {
 		if !m.Volatile {
@@ -732,7 +742,7 @@ func (r *Renderer) copy(st *ir.Step, staged bool) (Statement, error) {
 	if st.SoftMode == "delete" {
 		conds = append(conds, func() { b.W("NOT ").Col(ir.AliasBatch, ir.DeletedCol) })
 	}
-	if st.Quarantine && len(st.Rules) > 0 {
+	if quarantines(st) {
 		conds = append(conds, func() { b.W("NOT "); failing(b, st) }) // soft-deleted rows are out already
 	}
 	if st.OnConflict == "skip" && r.Target.Name() == "mysql" {
@@ -795,15 +805,15 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 	r.tag(b, st.Name, role)
 	ms := writable(st)
 	b.W("MERGE INTO ").Table(st.Target, ir.AliasTarget)
-	b.NL().W("USING (")
-	b.Indent(func() {
-		b.NL().W("SELECT ").List(len(ms), ", ", func(i int) { value(b, ms[i]); b.W(" AS ").Ident(ms[i].Target) })
+	b.NL().W("USING ")
+	subquery(b, ir.AliasMerge, func() {
+		b.W("SELECT ").List(len(ms), ", ", func(i int) { value(b, ms[i]); b.W(" AS ").Ident(ms[i].Target) })
 		if st.SoftMode == "delete" {
 			b.W(", ").Col(ir.AliasBatch, ir.DeletedCol).W(" AS ").Ident(ir.DeletedCol)
 		}
 		b.NL()
 		r.batchFrom(b, st, staged, st.Watermark, true)
-		if st.Quarantine && len(st.Rules) > 0 {
+		if quarantines(st) {
 			// Soft-deleted rows stay in: MERGE deletes them, and a deletion writes no value.
 			b.NL().W("WHERE ")
 			if st.SoftMode == "delete" {
@@ -813,7 +823,6 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 			failing(b, st)
 		}
 	})
-	b.NL().W(") AS ").Ident(ir.AliasMerge)
 	b.NL().W("ON ").List(len(st.ConflictKey), " AND ", func(i int) {
 		b.Col(ir.AliasTarget, st.ConflictKey[i]).W(" = ").Col(ir.AliasMerge, st.ConflictKey[i])
 	})
@@ -852,8 +861,11 @@ func (r *Renderer) merge(st *ir.Step, staged bool) (Statement, error) {
 		src, st.Target.Name, conflictWords(st), quarantineWords(st)))
 }
 
+// quarantines reports whether a step quarantines rows: quarantine is on and there is a rule to break.
+func quarantines(st *ir.Step) bool { return st.Quarantine && len(st.Rules) > 0 }
+
 func quarantineWords(st *ir.Step) string {
-	if !st.Quarantine || len(st.Rules) == 0 {
+	if !quarantines(st) {
 		return ""
 	}
 	return " Rows the quarantine statement puts in " + st.RejectTable.Name + " (they break a rule of the target) are left out."
@@ -923,12 +935,7 @@ func (r *Renderer) quarantine(st *ir.Step, staged bool) (Statement, error) {
 	b.W("INSERT INTO ").Table(st.RejectTable, "").W(" (").Ident("step").W(", ").Ident("source_key").W(", ").
 		Ident("reason").W(", ").Ident("rejected_at").W(")")
 	b.NL().W("SELECT ").Str(st.Name).W(", ")
-	keys := make([]func(), len(st.SourceKey))
-	for i, k := range st.SourceKey {
-		name := k.Name
-		keys[i] = func() { b.Col(ir.AliasBatch, name) }
-	}
-	b.D.JSONArray(b, keys)
+	b.D.JSONArray(b, func() { sourceKeys(b, st) })
 	b.W(",").NL().W("  CONCAT_WS(").Str("; ").W(",")
 	b.Indent(func() {
 		b.Indent(func() {
@@ -983,14 +990,7 @@ func (r *Renderer) batchCount(st *ir.Step) (Statement, error) {
 	b := r.builder(r.Source)
 	r.tag(b, st.Name, "batch_count")
 	b.W("SELECT COUNT(*) AS ").Ident("row_count").NL().W("FROM ").Table(st.Source, ir.AliasSource)
-	b.NL().W("WHERE ")
-	if st.Filter != nil {
-		b.Operand(st.Filter).NL().W("  AND ")
-	}
-	if st.SoftMode == "delete" {
-		b.W("NOT ").Operand(st.SoftDeleted).NL().W("  AND ")
-	}
-	rangePredicate(b, st.Watermark, colRefs(ir.AliasSource, st.Watermark))
+	sourceRangeWhere(b, st, st.Watermark, true)
 	return r.finish(b, st, "batch_count", "source",
 		"Counts the source rows of the batch (lo, hi] that the copy writes (the spec's filter applied, as count_source), so that rows an existing target row kept (skipped) or the quarantine took can be counted.")
 }
@@ -1119,12 +1119,8 @@ func checksumSelect(b *Builder, body func()) {
 	b.NL().W("  COALESCE(SUM(")
 	rowHash(b, 16)
 	b.W("), 0) AS ").Ident("hash_sum_2")
-	b.NL().W("FROM (")
-	b.Indent(func() {
-		b.NL()
-		body()
-	})
-	b.NL().W(") AS ").Ident("c")
+	b.NL().W("FROM ")
+	subquery(b, "c", body)
 }
 
 // rowhashSelect prints, per row of body (which selects the key columns and row_md5), the key
@@ -1137,12 +1133,8 @@ func rowhashSelect(b *Builder, keys []ir.Column, body func()) {
 	b.NL().W("  ")
 	rowHash(b, 16)
 	b.W(" AS ").Ident("hash_2")
-	b.NL().W("FROM (")
-	b.Indent(func() {
-		b.NL()
-		body()
-	})
-	b.NL().W(") AS ").Ident("c")
+	b.NL().W("FROM ")
+	subquery(b, "c", body)
 	b.NL().W("ORDER BY ").List(len(keys), ", ", func(i int) { b.Col("c", keys[i].Name) })
 }
 
@@ -1150,20 +1142,11 @@ func rowhashSelect(b *Builder, keys []ir.Column, body func()) {
 // rows of the spec's filter whose source key meets cond (over AliasSource), the soft-deleted rows
 // of delete mode left out (the copy deletes them from the target).
 func (r *Renderer) sourceRows(b *Builder, st *ir.Step, cond func()) {
-	b.W("FROM (")
-	b.Indent(func() {
-		b.NL()
-		r.rawWhere(b, st, cond)
-	})
-	b.NL().W(") AS ").Ident(ir.AliasBatch)
+	b.W("FROM ")
+	subquery(b, ir.AliasBatch, func() { r.rawWhere(b, st, cond) })
 	if st.SoftMode == "delete" {
 		b.NL().W("WHERE NOT ").Col(ir.AliasBatch, ir.DeletedCol)
 	}
-}
-
-// sourceRange is the condition of the source rows whose source key is in (lo, hi].
-func sourceRange(b *Builder, st *ir.Step) func() {
-	return func() { rangePredicate(b, st.SourceKey, colRefs(ir.AliasSource, st.SourceKey)) }
 }
 
 // targetRows prints the FROM and WHERE of the target rows the checksums cover: the target table
@@ -1171,7 +1154,7 @@ func sourceRange(b *Builder, st *ir.Step) func() {
 // cond.
 func (r *Renderer) targetRows(b *Builder, st *ir.Step, cond func()) {
 	b.W("FROM ").Table(st.Target, ir.AliasTarget)
-	for _, m := range checksummed(st) {
+	for _, m := range Checksummed(st) {
 		if m.TargetBack != nil {
 			b.NL().W("LEFT JOIN ").Table(m.TargetBack.Table, m.TargetBack.Alias).W(" ON ").Expr(m.TargetBack.On)
 		}
@@ -1228,7 +1211,7 @@ func textNames(st *ir.Step, n int) []string {
 // texts, and the fields <length of x>:<x> are built over its columns, rather than evaluating x
 // twice per field. Both give the same row text, and so the same MD5 and sums.
 func hashedRows(b *Builder, st *ir.Step, keys func(), val func(m *ir.Mapping), from func()) {
-	ms := checksummed(st)
+	ms := Checksummed(st)
 	if !b.D.TextsOnce() || len(ms) == 0 {
 		b.W("SELECT ")
 		if keys != nil {
@@ -1252,9 +1235,9 @@ func hashedRows(b *Builder, st *ir.Step, keys func(), val func(m *ir.Mapping), f
 		rowText(b, len(ms), func(i int) { b.D.Field(b, func() { b.Col(aliasTexts, names[i]) }) })
 	})
 	b.W(" AS ").Ident("row_md5")
-	b.NL().W("FROM (")
-	b.Indent(func() {
-		b.NL().W("SELECT ")
+	b.NL().W("FROM ")
+	subquery(b, aliasTexts, func() {
+		b.W("SELECT ")
 		if keys != nil {
 			keys()
 			b.W(",")
@@ -1273,7 +1256,6 @@ func hashedRows(b *Builder, st *ir.Step, keys func(), val func(m *ir.Mapping), f
 		from()
 		b.NL().W(b.D.Fence())
 	})
-	b.NL().W(") AS ").Ident(aliasTexts)
 	b.NL().W(b.D.Fence())
 }
 
@@ -1285,7 +1267,7 @@ func (r *Renderer) sourceRowText(b *Builder, st *ir.Step, keys bool) {
 	if keys {
 		k = func() { sourceKeys(b, st) }
 	}
-	hashedRows(b, st, k, func(m *ir.Mapping) { legacyValue(b, m) }, func() { r.sourceRows(b, st, sourceRange(b, st)) })
+	hashedRows(b, st, k, func(m *ir.Mapping) { legacyValue(b, m) }, func() { r.sourceRows(b, st, func() { sourceRange(b, st.SourceKey) }) })
 }
 
 // targetRowText is sourceRowText on the target side, keys translated back to source keys.
@@ -1349,7 +1331,7 @@ func (r *Renderer) rowhashTarget(st *ir.Step) (Statement, error) {
 // canonicalColumns prints, one a line, each checksummed mapping's canonical text named like its
 // target column.
 func canonicalColumns(b *Builder, st *ir.Step, val func(m *ir.Mapping)) {
-	for _, m := range checksummed(st) {
+	for _, m := range Checksummed(st) {
 		b.W(",").NL().W("  ")
 		canonical(b, m, val)
 		b.W(" AS ").Ident(m.Target)
@@ -1392,7 +1374,7 @@ func (r *Renderer) sampleKeys(st *ir.Step) (Statement, error) {
 	b.NL().W("ORDER BY ")
 	b.D.Random(b)
 	b.NL()
-	b.D.Limit(b, func() { b.Bind("sample_size", "number", typeCount) })
+	b.D.Limit(b, func() { b.Bind("sample_size", "number", typeBig) })
 	return r.finish(b, st, "sample_keys", "source", fmt.Sprintf(
 		"Picks sample_size random source keys %s of the rows this step moves (as count_source counts them), for a sample compare with row_source and row_target. It reads every row of the scope to pick them.",
 		names(k)))

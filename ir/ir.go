@@ -144,20 +144,9 @@ type Step struct {
 	Rules       []*Rule
 }
 
-// Quarantine rule kinds.
-const (
-	RuleNotNull = "not_null" // NULL into a NOT NULL column
-	RuleLength  = "length"   // text longer than the column
-	RuleNumeric = "numeric"  // a decimal with more integer digits than the column
-	RuleRange   = "range"    // an integer outside the column's range
-	RuleParent  = "parent"   // a remapped foreign key whose parent key is not in the key map
-)
-
 // Rule is a quarantine rule: a condition over one batch row (AliasBatch and the step's Joins)
 // under which the target would reject the row.
 type Rule struct {
-	Kind   string
-	Column string // the target column it guards
 	Reason string // what the reject table records: "<column>: <rule>", never a value
 	// Pred is true when the row breaks the rule, and never NULL: a NULL would hide the row from
 	// both the copy and the quarantine.
@@ -169,9 +158,8 @@ type Rule struct {
 
 // Throttle is a query the runtime polls: while its first column is true, the run pauses.
 type Throttle struct {
-	Name  string
 	Every time.Duration
-	Query *Query
+	Query *Query // its Name is the throttle's
 }
 
 // Query is an invariant or one side of a query check.

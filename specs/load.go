@@ -623,7 +623,6 @@ func (d *decoder) throttle(b *hcl.Block) {
 		d.errorf(b.DefRange, "Missing throttle query", `Add source = "SELECT <condition> FROM …" (or target = …): while its first column is true, the run pauses.`)
 	}
 	if a := c.Attributes["every"]; a != nil {
-		th.EveryRange = a.Expr.Range()
 		if every, ok := d.duration(a); ok {
 			if every <= 0 {
 				d.errorf(a.Expr.Range(), "Invalid every", "every is how often the runtime runs the throttle query, such as \"5s\"; it must be more than zero.")

@@ -194,7 +194,6 @@ type Throttle struct {
 	Side        string // "source" or "target"
 	SQL         *SQL
 	Every       time.Duration // how often the runtime asks
-	EveryRange  hcl.Range
 	DeclRange   hcl.Range
 }
 

@@ -530,8 +530,10 @@ func (*Dialect) NowUTC(b *dialects.Builder) { b.W("UTC_TIMESTAMP(6)") }
 
 // JSONArray: MySQL's JSON_ARRAY is of type JSON, which compares with text as JSON; CAST makes
 // it the text it prints.
-func (*Dialect) JSONArray(b *dialects.Builder, parts []func()) {
-	b.W("CAST(JSON_ARRAY(").List(len(parts), ", ", func(i int) { parts[i]() }).W(") AS CHAR)")
+func (*Dialect) JSONArray(b *dialects.Builder, values func()) {
+	b.W("CAST(JSON_ARRAY(")
+	values()
+	b.W(") AS CHAR)")
 }
 
 // RowEstimate reads information_schema.TABLES.TABLE_ROWS, InnoDB's estimate (NULL for a view).

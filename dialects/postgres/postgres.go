@@ -323,8 +323,10 @@ func (*Dialect) NowUTC(b *dialects.Builder) {
 	b.W("CAST(statement_timestamp() AT TIME ZONE 'UTC' AS timestamp(6) without time zone)")
 }
 
-func (*Dialect) JSONArray(b *dialects.Builder, parts []func()) {
-	b.W("CAST(json_build_array(").List(len(parts), ", ", func(i int) { parts[i]() }).W(") AS text)")
+func (*Dialect) JSONArray(b *dialects.Builder, values func()) {
+	b.W("CAST(json_build_array(")
+	values()
+	b.W(") AS text)")
 }
 
 // RowEstimate reads pg_class.reltuples, which is -1 for a table never vacuumed or analysed

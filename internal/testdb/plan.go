@@ -143,6 +143,13 @@ func (r *PlanRun) ExecColumns(t testing.TB, s plan.Statement, values map[string]
 // with Exec and friends, and its own statements on tx, see each other's changes; nothing stays.
 func (r *PlanRun) RolledBack(t testing.TB, fn func(tx *sql.Tx)) {
 	t.Helper()
+	r.inTx(t, false, fn)
+}
+
+// inTx runs fn in a transaction that the statements fn runs with Exec and friends join, and
+// commits it afterwards, or rolls it back.
+func (r *PlanRun) inTx(t testing.TB, commit bool, fn func(tx *sql.Tx)) {
+	t.Helper()
 	tx, err := r.Conn.BeginTx(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +157,11 @@ func (r *PlanRun) RolledBack(t testing.TB, fn func(tx *sql.Tx)) {
 	r.q = tx
 	defer func() {
 		r.q = nil
-		if err := tx.Rollback(); err != nil {
+		end := tx.Rollback
+		if commit {
+			end = tx.Commit
+		}
+		if err := end(); err != nil {
 			t.Fatal(err)
 		}
 	}()
@@ -197,35 +208,26 @@ func (r *PlanRun) Batch(t testing.TB, st plan.Step, staged bool) {
 	if staged {
 		r.Run(t, st, "stage_clear") // before the transaction, as the runtime does (TRUNCATE on MySQL)
 	}
-	tx, err := r.Conn.BeginTx(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.q = tx
-	defer func() {
-		r.q = nil
-		if err := tx.Commit(); err != nil {
-			t.Fatal(err)
+	r.inTx(t, true, func(tx *sql.Tx) {
+		if !staged {
+			r.Run(t, st, "quarantine", "copy", "keymap_fill", "soft_delete", "prune")
+			return
 		}
-	}()
-	if !staged {
-		r.Run(t, st, "quarantine", "copy", "keymap_fill", "soft_delete", "prune")
-		return
-	}
-	read, ok := r.Statement(st, "read")
-	if !ok {
-		t.Fatalf("step %s has no read statement", st.Name)
-	}
-	rows := r.Exec(t, read)
-	stage := dialects.StagePrefix + st.Target[strings.IndexByte(st.Target, '.')+1:]
-	for _, row := range rows {
-		marks := make([]string, len(row))
-		for i := range marks {
-			marks[i] = r.Dialect.Placeholder(i + 1)
+		read, ok := r.Statement(st, "read")
+		if !ok {
+			t.Fatalf("step %s has no read statement", st.Name)
 		}
-		Query(t, tx, "stage insert", "INSERT INTO "+r.Dialect.QuoteIdent(stage)+" VALUES ("+strings.Join(marks, ", ")+")", row...)
-	}
-	r.Run(t, st, "quarantine_staged", "copy_staged", "keymap_fill_staged", "soft_delete_staged", "prune_staged")
+		rows := r.Exec(t, read)
+		stage := dialects.StagePrefix + st.Target[strings.IndexByte(st.Target, '.')+1:]
+		for _, row := range rows {
+			marks := make([]string, len(row))
+			for i := range marks {
+				marks[i] = r.Dialect.Placeholder(i + 1)
+			}
+			Query(t, tx, "stage insert", "INSERT INTO "+r.Dialect.QuoteIdent(stage)+" VALUES ("+strings.Join(marks, ", ")+")", row...)
+		}
+		r.Run(t, st, "quarantine_staged", "copy_staged", "keymap_fill_staged", "soft_delete_staged", "prune_staged")
+	})
 }
 
 // BindValue gives a bind its test value; see Exec.
