@@ -95,8 +95,7 @@ Passwords never appear in logs, status, the audit table or error messages.
 			driverLogger.Store(log)
 			driverLogOnce.Do(func() { _ = mysql.SetLogger(driverLog{}) })
 			if showBars(progress, c.ErrOrStderr()) {
-				p := newBars(c.ErrOrStderr())
-				o.Progress = p
+				o.Progress = newBars(c.ErrOrStderr())
 			}
 			ctx, cancel := context.WithCancel(c.Context())
 			defer cancel()
@@ -126,17 +125,11 @@ Passwords never appear in logs, status, the audit table or error messages.
 			if sum != nil && !sum.NothingToDo && !o.DryRun {
 				printSummary(c.OutOrStdout(), sum)
 			}
-			if err != nil {
-				fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
-				return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}
-			}
-			return nil
+			return runtimeError(err)
 		},
 	}
+	planFlags(c, &o.SourceDSN, &o.TargetDSN, &o.Params)
 	f := c.Flags()
-	f.StringVar(&o.SourceDSN, "source", "", "source database `DSN` (default $"+sourceDSNEnv+")")
-	f.StringVar(&o.TargetDSN, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
-	f.StringArrayVar(&o.Params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
 	f.BoolVar(&o.DryRun, "dry-run", false, "connect and check everything, print what would run with row and time estimates, write nothing")
 	f.BoolVar(&o.Rerun, "rerun", false, "run steps that already finished again, from the start (writes are idempotent upserts)")
 	f.BoolVar(&o.Incremental, "incremental", false, "continue finished steps from their last position, picking up rows added since")
@@ -174,15 +167,10 @@ parameter set: give the same --param values as the run.
 			if err := dsnsFromEnv(&none, &o.TargetDSN, false); err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
-			if err := runtime.Status(c.Context(), o); err != nil {
-				fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
-				return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}
-			}
-			return nil
+			return runtimeError(runtime.Status(c.Context(), o))
 		},
 	}
-	c.Flags().StringVar(&o.TargetDSN, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
-	c.Flags().StringArrayVar(&o.Params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
+	planFlags(c, nil, &o.TargetDSN, &o.Params)
 	return c
 }
 
@@ -220,6 +208,25 @@ func (driverLog) Print(v ...any) {
 	if l := driverLogger.Load(); l != nil {
 		l.Debug("mysql driver", "message", strings.TrimSpace(fmt.Sprint(v...)))
 	}
+}
+
+// planFlags registers the flags that say where and for whom a plan runs: --source (unless source
+// is nil), --target and --param.
+func planFlags(c *cobra.Command, source, target *string, params *[]string) {
+	f := c.Flags()
+	if source != nil {
+		f.StringVar(source, "source", "", "source database `DSN` (default $"+sourceDSNEnv+")")
+	}
+	f.StringVar(target, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
+	f.StringArrayVar(params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
+}
+
+// runtimeError gives an error of package runtime its exit code (nil stays nil); Main prints it.
+func runtimeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &exitError{code: runtime.ExitCode(err), err: err}
 }
 
 func dsnsFromEnv(source, target *string, needSource bool) error {

@@ -35,21 +35,17 @@ func (r *runner) dryRun(ctx context.Context) error {
 	var total int64
 	for i := range m.Steps {
 		st := &m.Steps[i]
-		est := "unknown"
+		est, dur := "unknown", "-"
 		if rows, err := r.query(ctx, s, st, "estimate", nil); err == nil && len(rows) > 0 && rows[0][0] != nil {
 			n := num(rows[0][0])
 			total += n
-			est = fmt.Sprint(n)
+			est, dur = fmt.Sprint(n), duration(n).String()
 		}
 		var roles []string
 		for _, stmt := range st.Statements {
 			if batchRole(stmt.Role, r.same) {
 				roles = append(roles, stmt.Role)
 			}
-		}
-		dur := "-"
-		if est != "unknown" {
-			dur = duration(num(est)).String()
 		}
 		fmt.Fprintf(tw, "%d. %s\t%s → %s\t%s\t%d\t%s\t%s\t%s\n", st.Seq, st.Name, st.Source, st.Target, st.KeyStrategy, st.BatchSize, est, dur, strings.Join(roles, ", "))
 	}

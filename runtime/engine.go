@@ -11,6 +11,7 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/datamove/datamove/dsn"
 	"github.com/datamove/datamove/schema"
@@ -118,8 +119,11 @@ type pgSession struct {
 	tx pgx.Tx
 }
 
+// pgQuerier is what pgx's connection and its transaction both do.
 type pgQuerier interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
 }
 
 func (s *pgSession) q() pgQuerier {
@@ -130,8 +134,13 @@ func (s *pgSession) q() pgQuerier {
 }
 
 func (s *pgSession) Query(ctx context.Context, sql string, args []any) ([][]any, error) {
+	return collect(ctx, s.Stream, sql, args)
+}
+
+// collect holds every row of a streamed result: Query of both sessions.
+func collect(ctx context.Context, stream func(context.Context, string, []any, func([]any) error) error, sql string, args []any) ([][]any, error) {
 	var out [][]any
-	err := s.Stream(ctx, sql, args, func(row []any) error {
+	err := stream(ctx, sql, args, func(row []any) error {
 		out = append(out, row)
 		return nil
 	})
@@ -157,13 +166,7 @@ func (s *pgSession) Stream(ctx context.Context, sql string, args []any, each fun
 }
 
 func (s *pgSession) Exec(ctx context.Context, sql string, args []any) (int64, error) {
-	var tag interface{ RowsAffected() int64 }
-	var err error
-	if s.tx != nil {
-		tag, err = s.tx.Exec(ctx, sql, args...)
-	} else {
-		tag, err = s.c.Exec(ctx, sql, args...)
-	}
+	tag, err := s.q().Exec(ctx, sql, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -214,13 +217,7 @@ func (s *pgSession) loadValues(ctx context.Context, table string, cols []string,
 		}
 		return row, nil
 	})
-	var n int64
-	var err error
-	if s.tx != nil {
-		n, err = s.tx.CopyFrom(ctx, pgx.Identifier{table}, cols, src)
-	} else {
-		n, err = s.c.CopyFrom(ctx, pgx.Identifier{table}, cols, src)
-	}
+	n, err := s.q().CopyFrom(ctx, pgx.Identifier{table}, cols, src)
 	if loadErr != nil {
 		return n, loadErr
 	}
@@ -310,12 +307,7 @@ func (s *mySession) q() myQuerier {
 }
 
 func (s *mySession) Query(ctx context.Context, query string, args []any) ([][]any, error) {
-	var out [][]any
-	err := s.Stream(ctx, query, args, func(row []any) error {
-		out = append(out, row)
-		return nil
-	})
-	return out, err
+	return collect(ctx, s.Stream, query, args)
 }
 
 func (s *mySession) Stream(ctx context.Context, query string, args []any, each func([]any) error) error {
@@ -389,11 +381,7 @@ const mysqlLoadRows = 500
 // is not available.
 func (s *mySession) loadInserts(ctx context.Context, table string, cols []string, next func() ([]any, bool, error)) (int64, error) {
 	var total int64
-	quoted := make([]string, len(cols))
-	for i, c := range cols {
-		quoted[i] = "`" + strings.ReplaceAll(c, "`", "``") + "`"
-	}
-	head := "INSERT INTO `" + strings.ReplaceAll(table, "`", "``") + "` (" + strings.Join(quoted, ", ") + ") VALUES "
+	head := "INSERT INTO " + quoteMy(table) + " (" + quoteMyList(cols) + ") VALUES "
 	rowMarks := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	args := make([]any, 0, mysqlLoadRows*len(cols))
 	rows := 0

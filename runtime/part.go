@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -105,26 +106,32 @@ func (r *runner) exec(ctx context.Context, s Session, st *plan.Step, role string
 	}
 	n, err := s.Exec(ctx, r.l.sql(stmt), args)
 	if err != nil {
-		return 0, &stmtError{step: st.Name, role: role, tag: r.tag(st, role), err: err}
+		return 0, &stmtError{tag: r.tag(st, role), err: err}
 	}
 	return n, nil
 }
 
 // query runs a step statement that returns rows.
 func (r *runner) query(ctx context.Context, s Session, st *plan.Step, role string, extra binds) ([][]any, error) {
-	stmt, ok := stepStatement(st, role)
-	if !ok {
-		return nil, fmt.Errorf("step %s has no %s statement: recompile the plan", st.Name, role)
-	}
-	args, err := r.base.with(extra).args(stmt)
+	stmt, args, err := r.mustStep(st, role, extra)
 	if err != nil {
 		return nil, err
 	}
 	rows, err := s.Query(ctx, r.l.sql(stmt), args)
 	if err != nil {
-		return nil, &stmtError{step: st.Name, role: role, tag: r.tag(st, role), err: err}
+		return nil, &stmtError{tag: r.tag(st, role), err: err}
 	}
 	return rows, nil
+}
+
+// mustStep returns a statement the step must have, with its bind values.
+func (r *runner) mustStep(st *plan.Step, role string, extra binds) (plan.Statement, []any, error) {
+	stmt, ok := stepStatement(st, role)
+	if !ok {
+		return stmt, nil, fmt.Errorf("step %s has no %s statement: recompile the plan", st.Name, role)
+	}
+	args, err := r.base.with(extra).args(stmt)
+	return stmt, args, err
 }
 
 func (r *runner) tag(st *plan.Step, role string) string {
@@ -133,8 +140,8 @@ func (r *runner) tag(st *plan.Step, role string) string {
 
 // stmtError is a database error with the statement it came from.
 type stmtError struct {
-	step, role, tag string
-	err             error
+	tag string
+	err error
 }
 
 func (e *stmtError) Error() string { return e.tag + ": " + e.err.Error() }
@@ -173,8 +180,7 @@ func (r *runner) split(ctx context.Context, st *plan.Step) ([]*part, error) {
 		}
 	}
 	for _, p := range parts {
-		if err := r.book.save(ctx, nil, checkpoint{Step: st.Name, Part: p.n, State: "running",
-			Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end), StartedAt: p.started}); err != nil {
+		if err := r.book.save(ctx, nil, p.checkpoint(st, "running")); err != nil {
 			return nil, err
 		}
 	}
@@ -203,10 +209,7 @@ func (r *runner) boundary(ctx context.Context, s Session, st *plan.Step, lo, end
 		return nil, 0, nil
 	}
 	row := rows[0]
-	hi := make(Position, len(st.Watermark))
-	for i, c := range st.Watermark {
-		hi[i] = normalize(row[i], c.Type)
-	}
+	hi := positionOf(st.Watermark, row)
 	n := size
 	if len(row) > len(st.Watermark) {
 		n = num(row[len(st.Watermark)])
@@ -239,7 +242,7 @@ func (r *runner) runPart(ctx context.Context, st *plan.Step, p *part, bar Progre
 	log := r.log.With("step", st.Name, "part", p.n)
 	s, err := r.open(ctx, st)
 	if err != nil {
-		return stats, r.fail(ctx, st, p, err)
+		return stats, r.fail(st, p, err)
 	}
 	defer func() { s.close() }()
 	// next is the following batch's boundary, read while this batch writes (see prefetch).
@@ -262,7 +265,7 @@ func (r *runner) runPart(ctx context.Context, st *plan.Step, p *part, bar Progre
 		var hi Position
 		var n int64
 		var res batchResult
-		err := r.retry(ctx, st, p, log, &s, func() error {
+		err := r.retry(ctx, st, log, &s, func() error {
 			var err error
 			if next.matches(p.lo, size) {
 				hi, n, err = next.wait()
@@ -283,13 +286,13 @@ func (r *runner) runPart(ctx context.Context, st *plan.Step, p *part, bar Progre
 			return err
 		})
 		if err != nil {
-			return stats, r.fail(ctx, st, p, r.explain(ctx, st, p, s, hi, n, err))
+			return stats, r.fail(st, p, r.explain(ctx, st, p, s, hi, n, err))
 		}
 		if hi == nil {
 			now := time.Now().UTC()
-			if err := r.book.save(ctx, nil, checkpoint{Step: st.Name, Part: p.n, State: "done", Position: encodePosition(p.lo),
-				RangeEnd: encodePosition(p.end), Rows: p.rows, Skipped: p.skipped, Rejected: p.rejected, StartedAt: p.started,
-				FinishedAt: &now}); err != nil {
+			cp := p.checkpoint(st, "done")
+			cp.FinishedAt = &now
+			if err := r.book.save(ctx, nil, cp); err != nil {
 				return stats, err
 			}
 			log.Debug("part done", "rows", p.rows)
@@ -492,10 +495,8 @@ func (r *runner) settle(ctx context.Context, st *plan.Step, p *part, hi Position
 				}
 				return false, nil
 			}
-			last = err
-		} else {
-			last = err
 		}
+		last = err
 		time.Sleep(backoff(attempt))
 	}
 	return false, last
@@ -503,11 +504,7 @@ func (r *runner) settle(ctx context.Context, st *plan.Step, p *part, hi Position
 
 // load streams the batch's source rows into the target session's stage table.
 func (r *runner) load(ctx context.Context, st *plan.Step, s *sessions, rb binds) (int64, error) {
-	stmt, ok := stepStatement(st, "read")
-	if !ok {
-		return 0, fmt.Errorf("step %s has no read statement: recompile the plan", st.Name)
-	}
-	args, err := r.base.with(rb).args(stmt)
+	stmt, args, err := r.mustStep(st, "read", rb)
 	if err != nil {
 		return 0, err
 	}
@@ -536,7 +533,7 @@ func (r *runner) load(ctx context.Context, st *plan.Step, s *sessions, rb binds)
 		})
 		if err != nil {
 			select {
-			case rows <- item{err: &stmtError{step: st.Name, role: "read", tag: r.tag(st, "read"), err: err}}:
+			case rows <- item{err: &stmtError{tag: r.tag(st, "read"), err: err}}:
 			case <-rctx.Done():
 			}
 		}
@@ -550,7 +547,7 @@ func (r *runner) load(ctx context.Context, st *plan.Step, s *sessions, rb binds)
 	}
 	n, err := s.tgt.Load(ctx, stageName(st), st.StageColumns, next)
 	if err != nil {
-		return n, &stmtError{step: st.Name, role: "stage load", tag: r.tag(st, "stage_table"), err: err}
+		return n, &stmtError{tag: r.tag(st, "stage_table"), err: err}
 	}
 	return n, nil
 }
@@ -561,9 +558,7 @@ func stageName(st *plan.Step) string {
 
 // retry runs a batch attempt, again after a transient error (with a fresh connection when it was
 // lost), with capped exponential backoff. Other errors return at once.
-func (r *runner) retry(ctx context.Context, st *plan.Step, p *part, log interface {
-	Warn(string, ...any)
-}, s **sessions, attempt func() error) error {
+func (r *runner) retry(ctx context.Context, st *plan.Step, log *slog.Logger, s **sessions, attempt func() error) error {
 	for i := 0; ; i++ {
 		err := attempt()
 		if err == nil || !transient(err) || i+1 >= r.opts.Retries {
@@ -603,23 +598,21 @@ func backoff(attempt int) time.Duration {
 // halt records that a part stopped between batches (a signal, or another part's failure): state
 // stopped, position unchanged, so status does not show a part as running when nothing runs it.
 func (r *runner) halt(st *plan.Step, p *part) error {
-	if err := r.book.save(context.Background(), nil, checkpoint{Step: st.Name, Part: p.n, State: "stopped",
-		Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end), Rows: p.rows, Skipped: p.skipped,
-		Rejected: p.rejected, StartedAt: p.started}); err != nil {
+	if err := r.book.save(context.Background(), nil, p.checkpoint(st, "stopped")); err != nil {
 		r.log.Error("could not record the stop in the checkpoint", "step", st.Name, "part", p.n, "error", err.Error())
 	}
 	return ErrInterrupted
 }
 
 // fail records a failed part in its checkpoint (position unchanged) and returns the error.
-func (r *runner) fail(ctx context.Context, st *plan.Step, p *part, err error) error {
+func (r *runner) fail(st *plan.Step, p *part, err error) error {
 	if errors.Is(err, ErrInterrupted) {
 		return err
 	}
 	msg := err.Error()
-	if serr := r.book.save(context.Background(), nil, checkpoint{Step: st.Name, Part: p.n, State: "failed",
-		Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end), Rows: p.rows, Skipped: p.skipped,
-		Rejected: p.rejected, StartedAt: p.started, LastError: msg}); serr != nil {
+	cp := p.checkpoint(st, "failed")
+	cp.LastError = msg
+	if serr := r.book.save(context.Background(), nil, cp); serr != nil {
 		r.log.Error("could not record the failure in the checkpoint", "step", st.Name, "error", serr.Error())
 	}
 	r.log.Error("step failed", "step", st.Name, "part", p.n, "after", showPosition(p.lo, positionIsPII(st)), "error", msg)

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,7 +11,6 @@ import (
 
 // loaded is a verified plan directory.
 type loaded struct {
-	dir   string
 	m     *plan.Manifest
 	files map[string]string // file -> SQL text (header comments included: engines skip them)
 }
@@ -20,14 +20,14 @@ func loadPlan(dir string) (*loaded, error) {
 	if err != nil {
 		return nil, &refusal{msg: err.Error() + "; recompile the plan and have it reviewed again"}
 	}
-	l := &loaded{dir: dir, m: m, files: map[string]string{}}
+	l := &loaded{m: m, files: map[string]string{}}
 	for _, f := range m.Files {
 		if strings.HasSuffix(f.Path, ".sql") {
-			b, err := readFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
+			b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("read plan file: %w", err)
 			}
-			l.files[f.Path] = b
+			l.files[f.Path] = string(b)
 		}
 	}
 	return l, nil
@@ -49,6 +49,26 @@ func (l *loaded) mustSetup(role string) (plan.Statement, error) {
 		return s, &refusal{msg: fmt.Sprintf("the plan has no %s statement: it was compiled by an older datamove; recompile it", role)}
 	}
 	return s, nil
+}
+
+// setupSQL returns the text of a setup statement the plan must have.
+func (l *loaded) setupSQL(role string) (string, error) {
+	s, err := l.mustSetup(role)
+	if err != nil {
+		return "", err
+	}
+	return l.sql(s), nil
+}
+
+// baseBinds are the values every statement of a run may bind: the plan's identity, the
+// parameters and their hash.
+func baseBinds(m *plan.Manifest, params *Params) binds {
+	b := binds{"migration": m.Migration, "plan_id": m.PlanID, "params_hash": params.Hash,
+		"source_fingerprint": m.Source.Fingerprint, "target_fingerprint": m.Target.Fingerprint}
+	for name, v := range params.Values {
+		b["@"+name] = v
+	}
+	return b
 }
 
 func stepStatement(st *plan.Step, role string) (plan.Statement, bool) {

@@ -202,11 +202,7 @@ func newRunner(ctx context.Context, opts Options) (*runner, error) {
 	r := &runner{opts: opts, l: l, params: params, log: opts.Log.With("plan", l.m.Migration, "plan_id", l.m.PlanID[:12]),
 		runID: newRunID(), stopped: make(chan struct{})}
 	r.summary.RunID = r.runID
-	r.base = binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash,
-		"source_fingerprint": l.m.Source.Fingerprint, "target_fingerprint": l.m.Target.Fingerprint}
-	for name, v := range params.Values {
-		r.base["@"+name] = v
-	}
+	r.base = baseBinds(l.m, params)
 	if schema.Family(l.m.Source.Dialect) != schema.Family(l.m.Target.Dialect) {
 		return nil, &refusal{msg: fmt.Sprintf("the plan moves %s data into %s; this runtime moves data between servers of one engine family only (the plan itself is fine to review)",
 			l.m.Source.Dialect, l.m.Target.Dialect)}
@@ -242,18 +238,11 @@ func newRunID() string {
 }
 
 func (r *runner) connect(ctx context.Context) error {
-	sessionOf := func(role string) (string, error) {
-		s, err := r.l.mustSetup(role)
-		if err != nil {
-			return "", err
-		}
-		return r.l.sql(s), nil
-	}
-	srcSession, err := sessionOf("session_source")
+	srcSession, err := r.l.setupSQL("session_source")
 	if err != nil {
 		return err
 	}
-	tgtSession, err := sessionOf("session_target")
+	tgtSession, err := r.l.setupSQL("session_target")
 	if err != nil {
 		return err
 	}
@@ -319,7 +308,7 @@ func (r *runner) stopping() bool {
 	}
 }
 
-// work is one part of one step to run.
+// work is one step to run, with the parts it resumes (none: it starts afresh and is split).
 type work struct {
 	step  *plan.Step
 	parts []*part
@@ -372,7 +361,6 @@ func (r *runner) runSteps(ctx context.Context, todo []*work) error {
 		}
 		mu.Unlock()
 		for _, w := range ready {
-			w := w
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -443,7 +431,6 @@ func (r *runner) runStep(ctx context.Context, w *work, slots chan struct{}) bool
 	results := make([]error, len(w.parts))
 	stats := make([]partStats, len(w.parts))
 	for i, p := range w.parts {
-		i, p := i, p
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -508,12 +495,4 @@ func osIdentity() (string, string) {
 		host = "unknown"
 	}
 	return name, host
-}
-
-func readFile(path string) (string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("read plan file: %w", err)
-	}
-	return string(b), nil
 }

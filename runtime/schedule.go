@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/datamove/datamove/plan"
 )
 
 // part is one key range of a step with its own checkpoint.
@@ -17,7 +19,12 @@ type part struct {
 	skipped  int64
 	rejected int64
 	started  time.Time
-	resumed  bool
+}
+
+// checkpoint is the part's checkpoint row as it stands, in a state.
+func (p *part) checkpoint(st *plan.Step, state string) checkpoint {
+	return checkpoint{Step: st.Name, Part: p.n, State: state, Position: encodePosition(p.lo), RangeEnd: encodePosition(p.end),
+		Rows: p.rows, Skipped: p.skipped, Rejected: p.rejected, StartedAt: p.started}
 }
 
 // plan decides, from the checkpoints, which steps and parts this run does, and what to call it
@@ -92,7 +99,7 @@ func (r *runner) plan(ctx context.Context) ([]*work, string, error) {
 				return nil, "", &refusal{msg: fmt.Sprintf("step %s part %d: %v", st.Name, cp.Part, err)}
 			}
 			w.parts = append(w.parts, &part{n: cp.Part, lo: lo, end: end, rows: cp.Rows, skipped: cp.Skipped,
-				rejected: cp.Rejected, started: cp.StartedAt, resumed: true})
+				rejected: cp.Rejected, started: cp.StartedAt})
 		}
 		todo = append(todo, w) // no parts yet: the step starts afresh and is split when it starts
 	}

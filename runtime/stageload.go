@@ -127,15 +127,11 @@ func (s *mySession) loadData(ctx context.Context, table string, cols []string, t
 	}()
 	mysql.RegisterReaderHandler(name, func() io.Reader { return pr })
 	defer mysql.DeregisterReaderHandler(name)
-	quoted := make([]string, len(cols))
-	for i, c := range cols {
-		quoted[i] = quoteMy(c)
-	}
 	// Separators as hex literals: they mean the same whether or not the session's sql_mode has
 	// NO_BACKSLASH_ESCAPES. CHARACTER SET binary: the bytes are the source's, stored as they are.
 	stmt := "LOAD DATA LOCAL INFILE 'Reader::" + name + "' INTO TABLE " + quoteMy(table) +
 		" CHARACTER SET binary FIELDS TERMINATED BY X'09' ENCLOSED BY '' ESCAPED BY X'5C'" +
-		" LINES TERMINATED BY X'0A' STARTING BY '' (" + strings.Join(quoted, ", ") + ")"
+		" LINES TERMINATED BY X'0A' STARTING BY '' (" + quoteMyList(cols) + ")"
 	n, err := s.Exec(ctx, stmt, nil)
 	pr.CloseWithError(errLoadEnded)
 	<-done
@@ -233,3 +229,12 @@ func appendEscaped(b, v []byte) []byte {
 }
 
 func quoteMy(name string) string { return "`" + strings.ReplaceAll(name, "`", "``") + "`" }
+
+// quoteMyList quotes names and joins them with commas: a column list.
+func quoteMyList(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = quoteMy(n)
+	}
+	return strings.Join(quoted, ", ")
+}

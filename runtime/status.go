@@ -8,8 +8,6 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
-
-	"github.com/datamove/datamove/plan"
 )
 
 // StatusOptions say whose progress to show.
@@ -31,11 +29,11 @@ func Status(ctx context.Context, opts StatusOptions) error {
 	if err != nil {
 		return err
 	}
-	session, err := l.mustSetup("session_target")
+	session, err := l.setupSQL("session_target")
 	if err != nil {
 		return err
 	}
-	tgt, err := Connect(ctx, opts.TargetDSN, l.m.Target.Dialect, l.sql(session))
+	tgt, err := Connect(ctx, opts.TargetDSN, l.m.Target.Dialect, session)
 	if err != nil {
 		return err
 	}
@@ -45,15 +43,14 @@ func Status(ctx context.Context, opts StatusOptions) error {
 		return &unreachable{err: err}
 	}
 	defer s.Close()
-	r := &runner{l: l, params: params, base: binds{"migration": l.m.Migration, "plan_id": l.m.PlanID, "params_hash": params.Hash}}
+	r := &runner{l: l, params: params, base: baseBinds(l.m, params)}
 	b := &bookkeeper{r: r, s: s}
 	cps, err := b.load(ctx, nil)
 	if err != nil {
-		if strings.Contains(err.Error(), "exist") {
-			cps = nil // no checkpoint table: the plan never ran here
-		} else {
+		if !noTable(err) {
 			return err
 		}
+		cps = nil // no checkpoint table: the plan never ran here
 	}
 	byStep := map[string][]checkpoint{}
 	for _, cp := range cps {
@@ -65,6 +62,7 @@ func Status(ctx context.Context, opts StatusOptions) error {
 	fmt.Fprintln(tw, "step\tpart\tstate\trows\tskipped\trejected\tposition\trows/s\tstarted\tfinished\tlast error")
 	var errs []string // the last errors in full: the table's column is cut to one short line
 	for _, st := range l.m.Steps {
+		pii := positionIsPII(&st)
 		rows := byStep[st.Name]
 		sort.Slice(rows, func(i, j int) bool { return rows[i].Part < rows[j].Part })
 		if len(rows) == 0 {
@@ -87,7 +85,7 @@ func Status(ctx context.Context, opts StatusOptions) error {
 				rate = fmt.Sprint(int64(float64(cp.Rows) / secs))
 			}
 			pos := cp.Position
-			if positionIsPII(stepOf(l.m, st.Name)) {
+			if pii {
 				pos = "(PII)"
 			}
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", st.Name, cp.Part, state, cp.Rows, cp.Skipped, cp.Rejected,
@@ -123,7 +121,7 @@ func lastVerification(ctx context.Context, r *runner, s Session) string {
 	}
 	rows, err := s.Query(ctx, r.l.sql(st), args)
 	switch {
-	case err != nil && strings.Contains(err.Error(), "exist"):
+	case noTable(err):
 		return "never (no verification history in the target)"
 	case err != nil:
 		return "unknown: " + oneLine(err.Error())
@@ -142,14 +140,9 @@ func lastVerification(ctx context.Context, r *runner, s Session) string {
 	return line
 }
 
-func stepOf(m *plan.Manifest, name string) *plan.Step {
-	for i := range m.Steps {
-		if m.Steps[i].Name == name {
-			return &m.Steps[i]
-		}
-	}
-	return &plan.Step{}
-}
+// noTable reports the error of a statement on a table that does not exist (the plan never ran
+// or never verified here).
+func noTable(err error) bool { return err != nil && strings.Contains(err.Error(), "exist") }
 
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")

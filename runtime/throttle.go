@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -49,12 +50,8 @@ func (t *throttler) ask(ctx context.Context, i int, th plan.Throttle) {
 			t.r.log.Info("throttle: resuming", "throttle", th.Name)
 		}
 	}
-	any := false
-	for _, s := range t.state {
-		any = any || s
-	}
+	t.paused.Store(slices.Contains(t.state, true))
 	t.mu.Unlock()
-	t.set(any)
 }
 
 func (t *throttler) run(ctx context.Context) {
@@ -64,7 +61,6 @@ func (t *throttler) run(ctx context.Context) {
 	}
 	var wg sync.WaitGroup
 	for i, th := range ths {
-		i, th := i, th
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -75,7 +71,7 @@ func (t *throttler) run(ctx context.Context) {
 			for {
 				select {
 				case <-ctx.Done():
-					t.set(false)
+					t.paused.Store(false)
 					return
 				case <-time.After(every):
 				}
@@ -121,14 +117,9 @@ func truthy(v any) bool {
 	return true
 }
 
-func (t *throttler) set(p bool) { t.paused.Store(p) }
-
 // wait blocks while the run is throttled; it returns ErrInterrupted when the run stops meanwhile.
 func (t *throttler) wait(stop <-chan struct{}) error {
-	if t == nil || !t.paused.Load() {
-		return nil
-	}
-	for t.paused.Load() {
+	for t != nil && t.paused.Load() {
 		select {
 		case <-stop:
 			return ErrInterrupted
