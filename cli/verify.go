@@ -34,9 +34,7 @@ type verifyFlags struct {
 
 func (f *verifyFlags) register(c *cobra.Command) {
 	fl := c.Flags()
-	fl.StringVar(&f.o.SourceDSN, "source", "", "source database `DSN` (default $"+sourceDSNEnv+")")
-	fl.StringVar(&f.o.TargetDSN, "target", "", "target database `DSN` (default $"+targetDSNEnv+")")
-	fl.StringArrayVar(&f.o.Params, "param", nil, "a run-time parameter as `name=value` (repeatable)")
+	planFlags(c, &f.o.SourceDSN, &f.o.TargetDSN, &f.o.Params)
 	fl.StringArrayVar(&f.o.Tables, "table", nil, "verify only this `TABLE` (a table block's name; repeatable); the invariants and query checks are then not run, and the report says so")
 	fl.IntVar(&f.o.ChunkSize, "chunk-size", 50000, "source `rows` per checksum chunk")
 	fl.IntVar(&f.o.Recheck, "recheck", 2, "re-check a differing chunk `N` times before it counts (the source may still be written to)")
@@ -126,8 +124,7 @@ verification history.
 			}
 			rep, err := f.verify(c.Context())
 			if err != nil {
-				fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
-				return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}
+				return runtimeError(err)
 			}
 			if err := f.writeReport(c, rep); err != nil {
 				return err
@@ -154,7 +151,7 @@ Without --repair it stops at the first run that finds drift, with exit code 1. W
 re-copies the key ranges that differ with the plan's own batch statements and, where the spec
 propagates deletes, removes extra target rows; it checks the repaired ranges again, counts the
 repairs in the report, and goes on. It ends with exit code 0 when the last run passed, and with
-exit code 4 when SIGINT or SIGTERM stops the schedule between runs.
+exit code 4 when SIGINT or SIGTERM stops the schedule (a run stopped half-way writes no report).
 
 ` + verifyExitCodes,
 		Example: `  datamove reconcile store_move.plan --source $SRC --target $DST --param store_id=2 --repair
@@ -177,9 +174,12 @@ exit code 4 when SIGINT or SIGTERM stops the schedule between runs.
 			deadline := time.Now().Add(span)
 			for {
 				rep, err := f.verify(ctx)
+				if ctx.Err() != nil {
+					// Stopped inside a run: its checks were cut short, so it has no verdict to report.
+					return &exitError{code: runtime.ExitInterrupted, err: fmt.Errorf("interrupted during a run; it wrote no report")}
+				}
 				if err != nil {
-					fmt.Fprintln(c.ErrOrStderr(), "datamove:", err)
-					return &exitError{code: runtime.ExitCode(err), err: err, quiet: true}
+					return runtimeError(err)
 				}
 				if err := f.writeReport(c, rep); err != nil {
 					return err

@@ -158,6 +158,10 @@ func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, sta
 		again := st.OnConflict != "error"
 		if again {
 			r.Batch(t, st, staged) // a second copy of the same range is harmless: same rows, same values
+		} else if !staged {
+			// on_conflict = "error": a second copy of the same range must fail on the rows it
+			// copied, not pass over them (the state check below then proves it changed nothing).
+			copyConflicts(t, r, role(st, "copy"), st)
 		}
 		if after := state(); after != before {
 			t.Errorf("%s, step %s: a second copy changed the target (count and checksum) from %s to %s", mode, st.Name, before, after)
@@ -201,6 +205,27 @@ func runOnce(t *testing.T, conn *sql.Conn, d dialects.Dialect, p *plan.Plan, sta
 		if c.Target != nil {
 			r.Exec(t, *c.Target)
 		}
+	}
+}
+
+// copyConflicts runs a step's copy again over the whole range, in a transaction that is rolled
+// back, and requires it to fail: its policy is on_conflict = "error" and every row is there.
+func copyConflicts(t *testing.T, r *testdb.PlanRun, s plan.Statement, st plan.Step) {
+	t.Helper()
+	ctx := context.Background()
+	args := make([]any, len(s.Binds))
+	for i, b := range s.Binds {
+		args[i] = r.BindValue(t, b)
+	}
+	tx, err := r.Conn.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, string(r.Plan.Files[s.File]), args...); err == nil {
+		t.Errorf("step %s (on_conflict = \"error\"): a second copy of the rows already in the target succeeded; want a conflict error", st.Name)
+	} else {
+		t.Logf("step %s (on_conflict = \"error\"): a second copy fails as it must: %v", st.Name, err)
 	}
 }
 

@@ -34,11 +34,18 @@ func TestE2EParallelSplit(t *testing.T) {
 		want := map[string]int64{"stores": 5, "customers": 200, "events": 100}
 		parts := map[string]int{}
 		rows := map[string]int64{}
-		for _, cp := range e.checkpoints(t) {
+		cps := e.checkpoints(t)
+		for _, cp := range cps {
 			parts[cp.step]++
 			rows[cp.step] += cp.rows
 			if cp.state != "done" {
 				t.Errorf("%s part %d is %s", cp.step, cp.part, cp.state)
+			}
+		}
+		// Key ranges of about equal rows: no part holds less than half of an even share.
+		for _, cp := range cps {
+			if n := want[cp.step]; cp.rows*6 < n {
+				t.Errorf("%s part %d holds %d of %d rows: the split is not about even", cp.step, cp.part, cp.rows, n)
 			}
 		}
 		for step, n := range want {

@@ -95,10 +95,10 @@ type CheckResult struct {
 	StartedAt  time.Time     `json:"started_at"`
 	Duration   time.Duration `json:"duration_ns"`
 	// Superseded: the table was repaired and checked again; the later checks decide the verdict.
-	Superseded bool          `json:"superseded_by_repair,omitempty"`
-	differing  int           // chunks whose sums differ
-	extra      int           // rows found extra in the target, listed or not
-	ranges     [][2]Position // the differing chunks' smallest differing key ranges, for repairs
+	Superseded bool           `json:"superseded_by_repair,omitempty"`
+	differing  int            // chunks whose sums differ
+	kinds      map[string]int // differing rows found per kind, listed or not
+	ranges     [][2]Position  // the differing chunks' smallest differing key ranges, for repairs
 }
 
 // RowDiff is one differing row, by source key.
@@ -482,7 +482,7 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 		c.Detail += fmt.Sprintf(", %d re-checks", c.Rechecks)
 	}
 	if c.differing > 0 {
-		c.Verdict = verdictOf(c.Rows)
+		c.Verdict = c.rowVerdict()
 		c.Detail = fmt.Sprintf("%d of %d chunks differ", c.differing, c.Chunks)
 		if c.Bisections > 0 {
 			c.Detail += fmt.Sprintf(" (%d differing sub-chunks bisected)", c.Bisections)
@@ -602,15 +602,7 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 	}
 	sm, sorder := index(sr)
 	tm, torder := index(tr)
-	record := func(d RowDiff) {
-		c.RowsTotal++
-		if d.Kind == VerdictExtra {
-			c.extra++
-		}
-		if len(c.Rows) < v.o.MaxRows {
-			c.Rows = append(c.Rows, d)
-		}
-	}
+	record := func(d RowDiff) { c.found(d, v.o.MaxRows) }
 	pii := positionIsPII(st)
 	for _, id := range sorder {
 		s := sm[id]
@@ -700,18 +692,28 @@ func showKey(st *plan.Step, key Position, pii bool) string {
 	return "(" + strings.Join(names, ", ") + ") = " + encodePosition(key)
 }
 
-func verdictOf(rows []RowDiff) string {
-	kinds := map[string]bool{}
-	for _, r := range rows {
-		kinds[r.Kind] = true
+// found counts a differing row by its kind, and lists it while fewer than max rows are listed.
+func (c *CheckResult) found(d RowDiff, max int) {
+	c.RowsTotal++
+	if c.kinds == nil {
+		c.kinds = map[string]int{}
 	}
-	switch {
-	case len(kinds) == 1:
-		for k := range kinds {
+	c.kinds[d.Kind]++
+	if len(c.Rows) < max {
+		c.Rows = append(c.Rows, d)
+	}
+}
+
+// rowVerdict is the kind every differing row found shares (listed or not), "differs" for a mix,
+// and "mismatch" when the sums differed but no row could be named.
+func (c *CheckResult) rowVerdict() string {
+	switch len(c.kinds) {
+	case 0:
+		return VerdictMismatch
+	case 1:
+		for k := range c.kinds {
 			return k
 		}
-	case len(kinds) == 0:
-		return VerdictMismatch
 	}
 	return VerdictDiffers
 }
@@ -727,7 +729,7 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 		return
 	}
 	pii := positionIsPII(st)
-	for _, row := range rows {
+	for _, row := range rows { // every differing sampled key is listed: --sample bounds them
 		key := positionOf(st.SourceKey, row)
 		cols, inTarget, err := v.columns(ctx, st, src, tgt, key)
 		if err != nil {
@@ -735,19 +737,15 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 			return
 		}
 		if !inTarget {
-			c.RowsTotal++
-			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictMissing})
-			continue
-		}
-		if len(cols) > 0 {
-			c.RowsTotal++
-			c.Rows = append(c.Rows, RowDiff{Key: showKey(st, key, pii), Kind: VerdictDiffers, Columns: cols})
+			c.found(RowDiff{Key: showKey(st, key, pii), Kind: VerdictMissing}, len(rows))
+		} else if len(cols) > 0 {
+			c.found(RowDiff{Key: showKey(st, key, pii), Kind: VerdictDiffers, Columns: cols}, len(rows))
 		}
 	}
 	c.Source = plural(int64(len(rows)), "key") + " drawn"
 	c.Target = fmt.Sprintf("%d differ", c.RowsTotal)
 	if c.RowsTotal > 0 {
-		c.Verdict = verdictOf(c.Rows)
+		c.Verdict = c.rowVerdict()
 	}
 }
 
@@ -792,7 +790,12 @@ func (v *verifier) invariant(ctx context.Context, inv plan.Statement, src, tgt S
 		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
 		return
 	}
-	c.Target = plural(int64(len(rows)), "violating row")
+	count := plural(int64(len(rows)), "violating row")
+	if inv.Side == "source" {
+		c.Source = count
+	} else {
+		c.Target = count
+	}
 	if len(rows) == 0 {
 		c.Verdict = VerdictPass
 		return
@@ -974,10 +977,10 @@ func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, sr
 	}
 	pii := positionIsPII(st)
 	for _, rg := range ranges {
-		rep := Repair{Step: st.Name, Range: fmt.Sprintf("(%s, %s]", showPosition(rg[0], pii), showEnd(rg[1], pii)), Deleted: st.Propagate}
+		rep := Repair{Step: st.Name, Range: fmt.Sprintf("(%s, %s]", showPosition(rg[0], pii), showEnd(rg[1], pii)), Deleted: st.Propagate && c.kinds[VerdictExtra] > 0}
 		if err := v.writeRange(ctx, st, ss, rg[0], rg[1], true); err != nil {
 			rep.Detail = "failed: " + err.Error()
-		} else if !st.Propagate && c.extra > 0 {
+		} else if !st.Propagate && c.kinds[VerdictExtra] > 0 {
 			rep.Detail = "extra target rows kept: the spec does not propagate deletes for this table"
 		}
 		v.rep.Repairs = append(v.rep.Repairs, rep)

@@ -497,14 +497,31 @@ func TestVerifyPIIHashed(t *testing.T) {
 		if len(tgtHash) == 2 && tgtHash[0] != tgtHash[1] {
 			t.Errorf("the same target email hashes differently in two rows: %v", tgtHash)
 		}
-		// The sample draws the changed rows too (it covers every key): the same hashes.
-		for _, c := range checksOf(rep, "sample", "orders", false) {
+		// The sample draws the changed rows too (--sample 200 covers every key): the same hashes.
+		samples := checksOf(rep, "sample", "orders", false)
+		if len(samples) != 1 || samples[0].RowsTotal != 2 || len(samples[0].Rows) != 2 {
+			t.Errorf("the orders sample (of every key) does not list exactly the two changed rows: %+v", samples)
+		}
+		sampled := map[string]bool{}
+		for _, c := range samples {
 			for _, d := range c.Rows {
 				for _, col := range d.Columns {
-					if col.Column == "email" && (!vcHashPattern.MatchString(col.Source) || !vcHashPattern.MatchString(col.Target)) {
-						t.Errorf("the sample shows the email of %s as %q → %q", d.Key, col.Source, col.Target)
+					if col.Column != "email" {
+						continue
 					}
+					var k int
+					fmt.Sscanf(d.Key, "(id) = [%d]", &k)
+					if col.Source != vcHash(srcEmail[k]) || col.Target != vcHash(newEmail) {
+						t.Errorf("the sample shows the email of %s as %q → %q, want the hashes %s → %s", d.Key, col.Source, col.Target,
+							vcHash(srcEmail[k]), vcHash(newEmail))
+					}
+					sampled[d.Key] = true
 				}
+			}
+		}
+		for _, k := range []int{k1, k2} {
+			if key := fmt.Sprintf("(id) = [%d]", k); !sampled[key] {
+				t.Errorf("the sample does not show the changed email of %s", key)
 			}
 		}
 

@@ -556,9 +556,11 @@ func (e *e2eEnv) typesMutation(t *testing.T, step, key, column, source, target, 
 	if r.code != 1 || rep.Verdict != runtime.VerdictFail {
 		t.Fatalf("%s: verify: want exit 1 and verdict fail, got %s\n%s", what, r, rep.Markdown())
 	}
+	checksums := 0
 	for _, c := range rep.Checks {
 		switch {
 		case c.Kind == "checksum" && c.Step == step:
+			checksums++
 			if c.Verdict != runtime.VerdictDiffers || c.RowsTotal != 1 || len(c.Rows) != 1 {
 				t.Fatalf("%s: checksum %s with %d rows (%+v), want exactly one row that differs", what, c.Verdict, c.RowsTotal, c.Rows)
 			}
@@ -578,6 +580,9 @@ func (e *e2eEnv) typesMutation(t *testing.T, step, key, column, source, target, 
 				t.Errorf("%s: check %s is %s (%s), though nothing it covers changed", what, c.Name, c.Verdict, c.Detail)
 			}
 		}
+	}
+	if checksums != 1 {
+		t.Errorf("%s: the report holds %d checksums of %s, want one", what, checksums, step)
 	}
 	g.typesExec(t, stmt, undo...)
 	if !e.checkTypes(t) {

@@ -121,7 +121,11 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 		errorf("verify: want exit 1 and verdict fail, got exit %d verdict %s\n%s", r.code, rep.Verdict, rep.Markdown())
 	}
 	want := fmt.Sprintf("(id) = [%d]", mu.key)
+	seen := map[string]int{} // the changed step's checks by kind: each must be in the report
 	for _, c := range rep.Checks {
+		if c.Step == mu.step {
+			seen[c.Kind]++
+		}
 		switch {
 		case c.Kind == "checksum" && c.Step == mu.step:
 			if c.Verdict != mu.verdict {
@@ -173,6 +177,9 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 				errorf("check %s is %s (%s), though its table was not changed", c.Name, c.Verdict, c.Detail)
 			}
 		}
+	}
+	if seen["checksum"] != 1 || seen["row_count"] != 1 || seen["sample"] != 1 {
+		errorf("the report holds %v checks of step %s, want one row count, one checksum and one sample", seen, mu.step)
 	}
 	if failed {
 		return false
@@ -229,14 +236,12 @@ func (e *e2eEnv) mutationTrial(t *testing.T, trial int, mu mutation) bool {
 		if r.code != 0 || rep.Verdict != runtime.VerdictPass {
 			errorf("reconcile --repair: exit %d verdict %s, want 0 and pass\n%s", r.code, rep.Verdict, rep.Markdown())
 		}
-		if mu.verdict == runtime.VerdictExtra {
-			deleted := false
-			for _, rp := range repairs {
-				deleted = deleted || rp.Deleted
-			}
-			if !deleted {
-				errorf("the repair of an extra row where deletes propagate does not say it deleted: %+v", repairs)
-			}
+		deleted := false
+		for _, rp := range repairs {
+			deleted = deleted || rp.Deleted
+		}
+		if want := mu.verdict == runtime.VerdictExtra; deleted != want {
+			errorf("the repairs say extra rows deleted: %v, want %v (the change: %s): %+v", deleted, want, mu.verdict, repairs)
 		}
 		superseded := false
 		for _, c := range rep.Checks {

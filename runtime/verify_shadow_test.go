@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -22,6 +23,12 @@ func TestVerifyShadowCompare(t *testing.T) {
 		}
 		e.src.insert(t, "notes", []string{"id", "body"}, rows)
 		e.mustRun(t, nil, nil)
+		oracle := func() {
+			t.Helper()
+			q := "SELECT id, body FROM %s ORDER BY id"
+			sameDump(t, "notes", e.src.dump(t, fmt.Sprintf(q, e.src.T("notes"))), e.tgt.dump(t, fmt.Sprintf(q, e.tgt.T("notes"))))
+		}
+		oracle()
 		e.mustPass(t, "after the move")
 
 		check := func(what string, want ...string) {
@@ -47,6 +54,7 @@ func TestVerifyShadowCompare(t *testing.T) {
 		e.tgt.exec(t, "INSERT INTO "+e.tgt.T("notes")+" (id, body) VALUES (3, 'b'), (101, 'c')")
 		check("a count changed", "differs: source [c 3], target [c 4]")
 		e.tgt.exec(t, "DELETE FROM "+e.tgt.T("notes")+" WHERE id = 101")
+		oracle()
 		e.mustPass(t, "after the target is put back")
 	})
 }

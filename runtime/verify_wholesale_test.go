@@ -47,9 +47,18 @@ func TestVerifyTables(t *testing.T) {
 			!strings.Contains(r.markdown[0], "| Scope |") {
 			t.Fatalf("--table items --table accounts: want a pass with its scope shown: %s\n%s", r, r.markdown)
 		}
+		kinds := map[string]int{}
 		for _, c := range rep.Checks {
 			if c.Step != "items" && c.Step != "accounts" {
 				t.Errorf("check %s (%s) ran outside the tables asked for", c.Name, c.Kind)
+			}
+			kinds[c.Step+" "+c.Kind]++
+		}
+		for _, step := range []string{"accounts", "items"} {
+			for _, kind := range []string{"row_count", "checksum", "sample"} {
+				if kinds[step+" "+kind] != 1 {
+					t.Errorf("--table %s: the report holds %d %s checks of it, want 1", step, kinds[step+" "+kind], kind)
+				}
 			}
 		}
 		if r := e.verify(t, "--table", "notes"); r.code != 1 {
@@ -60,6 +69,23 @@ func TestVerifyTables(t *testing.T) {
 		}
 		if r := e.verify(t, "--table", "nope"); r.code != 2 || !strings.Contains(r.errOut, "its tables are accounts, items, notes, orders") {
 			t.Errorf("--table nope: want exit 2 naming the tables: %s", r)
+		}
+	})
+}
+
+// The checksum's verdict counts every differing row, not only those --max-rows lists: a missing
+// row and a changed one make "differs" (a mix) even when only the first is listed.
+func TestVerifyVerdictCountsUnlistedRows(t *testing.T) {
+	e2eEachMode(t, []e2eMode{pgSame, myrSame}, func(t *testing.T, m e2eMode) {
+		e := newOrdersEnv(t, m, rand.New(rand.NewPCG(17, 17)))
+		keys := e.tgt.rows(t, "SELECT id FROM "+e.tgt.T("notes")+" WHERE tenant_id = 1 ORDER BY id")
+		e.tgt.exec(t, "DELETE FROM "+e.tgt.T("notes")+" WHERE id = "+keys[0],
+			"UPDATE "+e.tgt.T("notes")+" SET body = 'changed!' WHERE id = "+keys[len(keys)-1])
+		r := e.verify(t, "--chunk-size", "1000", "--max-rows", "1")
+		cs := checksOf(r.last(t), "checksum", "notes", false)
+		if r.code != 1 || len(cs) != 1 || cs[0].RowsTotal != 2 || len(cs[0].Rows) != 1 || cs[0].Rows[0].Kind != runtime.VerdictMissing ||
+			cs[0].Verdict != runtime.VerdictDiffers {
+			t.Fatalf("a missing and a changed row, one listed: want verdict differs over 2 rows; got %s %+v", r, cs)
 		}
 	})
 }
