@@ -39,7 +39,9 @@ const exitCodesHelp = `Exit codes:
   0  success
   1  the command ran and found problems (bad spec, unformatted file, failed check)
   2  usage error (unknown command or flag, missing argument)
-  3  unexpected error (I/O, database unreachable)`
+  3  unexpected error (I/O, database unreachable)
+run, status, verify and reconcile add their own (4 interrupted, 5 refused, 6 unverifiable): see
+their --help.`
 
 // Main runs datamove with the given arguments and returns the process exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -71,8 +73,8 @@ batched SQL that a reviewer reads before anything touches production.
 
 ` + exitCodesHelp,
 		Example: `  datamove inspect --dsn postgres://postgres@127.0.0.1/app --schema public -o schemas/app.hcl
-  datamove compile examples/tenant_move -o plan/
-  datamove compile examples/tenant_move --print`,
+  datamove compile examples/store_move -o store_move.plan
+  datamove compile examples/store_move --print --step customer`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -37,8 +37,14 @@ const runExitCodes = `Exit codes:
   2  usage error
   3  a database could not be reached, or another unexpected error
   4  interrupted (Ctrl-C, SIGTERM): the batch in flight was finished and recorded; run again to resume
-  5  refused before writing: the plan's files changed, a schema drifted, a parameter is wrong, or
-     checkpoints of another plan exist for these parameters`
+  5  refused before writing: the plan's files are missing or changed, a schema drifted, a parameter
+     is wrong, or checkpoints of another plan exist for these parameters`
+
+const statusExitCodes = `Exit codes:
+  0  the status was shown
+  2  usage error
+  3  the target could not be reached, or another unexpected error
+  5  refused: the plan's files are missing or changed, or a parameter is wrong`
 
 func newRun() *cobra.Command {
 	var (
@@ -56,7 +62,8 @@ duplicates nothing: run the same command again and it resumes after the last com
 
 When source and target are one server (the same PostgreSQL database, or one MySQL/MariaDB server)
 a batch is one INSERT…SELECT (or MERGE) run by the engine; otherwise each batch's source rows are
-streamed into a stage table on the target (COPY on PostgreSQL, multi-row inserts on MariaDB) and
+streamed into a stage table on the target (binary COPY on PostgreSQL; LOAD DATA LOCAL INFILE on
+MySQL/MariaDB, or multi-row inserts when the server refuses local files) and
 the staged statements run from there. Transient errors (serialization failures, deadlocks, lock
 timeouts, lost connections) are retried with capped exponential backoff.
 
@@ -157,7 +164,7 @@ started and finished, and the last error; then the verdict of the last verify, r
 repair of that parameter set, from the target's verification history. Checkpoints are per
 parameter set: give the same --param values as the run.
 
-` + runExitCodes,
+` + statusExitCodes,
 		Example:               `  datamove status store_move.plan --target postgres://postgres@db2/app --param store_id=2`,
 		Args:                  cobra.ExactArgs(1),
 		DisableFlagsInUseLine: true,

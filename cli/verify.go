@@ -20,7 +20,8 @@ const verifyExitCodes = `Exit codes:
      that returned rows, a query check outside its tolerance
   2  usage error
   3  a database could not be reached, or another unexpected error
-  5  refused before checking: the plan's files changed, a schema drifted, a parameter is wrong
+  5  refused before checking: the plan's files are missing or changed, a schema drifted, a
+     parameter is wrong
   6  nothing failed, but something could not be verified (an error or a timeout in a check):
      unverifiable never passes`
 
@@ -147,7 +148,8 @@ func newReconcile() *cobra.Command {
 		Short: "Verify again, on a schedule, and repair what drifted",
 		Long: `Reconcile runs the same checks as verify, once or every --every for --for (after cutover, say),
 appending each run to the target's verification history (and a report per run with --report).
-Without --repair it stops at the first run that finds drift, with exit code 1. With --repair it
+Without --repair it stops at the first run that finds drift, with that run's exit code (1, or 6
+when something could not be verified). With --repair it
 re-copies the key ranges that differ with the plan's own batch statements and, where the spec
 propagates deletes, removes extra target rows; it checks the repaired ranges again, counts the
 repairs in the report, and goes on. It ends with exit code 0 when the last run passed, and with
