@@ -18,6 +18,7 @@ import (
 	"github.com/datamove/datamove/plan"
 	"github.com/datamove/datamove/schema"
 	"github.com/datamove/datamove/specs"
+	"github.com/datamove/datamove/sqlexpr"
 )
 
 // MappingFile is the mapping document's name inside a plan directory.
@@ -110,11 +111,12 @@ func render(p *ir.Plan, spec *specs.Spec, docs []*tableDoc) (*plan.Plan, error) 
 			ms.WatermarkLagSeconds = st.WatermarkLag.Seconds()
 		}
 		ms.Quarantine = st.Quarantine
+		secret := piiSources(st)
 		for _, w := range st.Watermark {
-			ms.Watermark = append(ms.Watermark, plan.Column{Name: w.Name, Type: w.Type.String()})
+			ms.Watermark = append(ms.Watermark, plan.Column{Name: w.Name, Type: w.Type.String(), PII: secret[w.Name]})
 		}
 		for _, k := range st.SourceKey {
-			ms.SourceKey = append(ms.SourceKey, plan.Column{Name: k.Name, Type: k.Type.String()})
+			ms.SourceKey = append(ms.SourceKey, plan.Column{Name: k.Name, Type: k.Type.String(), PII: secret[k.Name]})
 		}
 		for _, mp := range st.Mappings {
 			if mp.PII {
@@ -298,4 +300,24 @@ func snapshotPath(spec *specs.Spec, e *ir.Endpoint) string {
 		return e.Snapshot
 	}
 	return filepath.Join(spec.Dir, e.Snapshot)
+}
+
+// piiSources are the source columns whose values a PII column holds: those its mapping reads, and
+// one of its own name (a column copied as it is, or written by a per-dialect override).
+func piiSources(st *ir.Step) map[string]bool {
+	secret := map[string]bool{}
+	for _, mp := range st.Mappings {
+		if !mp.PII {
+			continue
+		}
+		secret[mp.Target] = true
+		if mp.Expr != nil {
+			for _, c := range sqlexpr.Columns(mp.Expr) {
+				if c.Table == "" || c.Table == ir.AliasBatch {
+					secret[c.Name] = true
+				}
+			}
+		}
+	}
+	return secret
 }

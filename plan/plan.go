@@ -70,6 +70,9 @@ type Param struct {
 type Column struct {
 	Name string `json:"name"`
 	Type string `json:"type"`
+	// PII: a column marked PII is read from this one (watermark and source-key columns), so its
+	// values must never be shown: positions and keys print as hashes.
+	PII bool `json:"pii,omitempty"`
 }
 
 // Bind is one placeholder of a statement, in order.

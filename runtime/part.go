@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -750,16 +751,15 @@ func columnOf(err error) string {
 	return ""
 }
 
-// positionIsPII reports whether a step's key columns are marked PII, so positions are not logged.
-func positionIsPII(st *plan.Step) bool {
-	for _, w := range st.Watermark {
-		for _, p := range st.PII {
-			if w.Name == p {
-				return true
-			}
-		}
-	}
-	return false
+// positionIsPII reports whether a step's watermark holds values of a PII column (the compiler
+// marks the columns), so its positions are shown as hashes, never logged.
+func positionIsPII(st *plan.Step) bool { return anyPII(st.Watermark) }
+
+// keyIsPII is positionIsPII for the step's source key, by which verify names rows.
+func keyIsPII(st *plan.Step) bool { return anyPII(st.SourceKey) }
+
+func anyPII(cols []plan.Column) bool {
+	return slices.ContainsFunc(cols, func(c plan.Column) bool { return c.PII })
 }
 
 func showPosition(p Position, pii bool) string {

@@ -450,7 +450,7 @@ func (v *verifier) checksum(ctx context.Context, st *plan.Step, src, tgt Session
 				break
 			}
 			c.Rechecks++
-			v.log.Info("chunk differs, checking again", "step", st.Name, "after", showPosition(lo, positionIsPII(st)), "attempt", attempt+1)
+			v.log.Info("chunk differs, checking again", "step", st.Name, "after", showPosition(lo, keyIsPII(st)), "attempt", attempt+1)
 			if !sleep(ctx, v.o.RecheckDelay) {
 				err = ctx.Err()
 				break
@@ -603,15 +603,14 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 	sm, sorder := index(sr)
 	tm, torder := index(tr)
 	record := func(d RowDiff) { c.found(d, v.o.MaxRows) }
-	pii := positionIsPII(st)
 	for _, id := range sorder {
 		s := sm[id]
 		t, ok := tm[id]
 		switch {
 		case !ok:
-			record(RowDiff{Key: showKey(st, s.key, pii), Kind: VerdictMissing})
+			record(RowDiff{Key: showKey(st, s.key), Kind: VerdictMissing})
 		case t.hash != s.hash:
-			d := RowDiff{Key: showKey(st, s.key, pii), Kind: VerdictDiffers}
+			d := RowDiff{Key: showKey(st, s.key), Kind: VerdictDiffers}
 			if len(c.Rows) < v.o.MaxRows {
 				if d.Columns, _, err = v.columns(ctx, st, src, tgt, s.key); err != nil {
 					return err
@@ -622,7 +621,7 @@ func (v *verifier) drillRows(ctx context.Context, st *plan.Step, src, tgt Sessio
 	}
 	for _, id := range torder {
 		if _, ok := sm[id]; !ok {
-			record(RowDiff{Key: showKey(st, tm[id].key, pii), Kind: VerdictExtra})
+			record(RowDiff{Key: showKey(st, tm[id].key), Kind: VerdictExtra})
 		}
 	}
 	return nil
@@ -681,12 +680,13 @@ func hashValue(s string) string {
 	return "sha256:" + hex.EncodeToString(sum[:6])
 }
 
-func showKey(st *plan.Step, key Position, pii bool) string {
+// showKey names a row by its source key, as a hash when the key holds PII.
+func showKey(st *plan.Step, key Position) string {
 	names := make([]string, len(st.SourceKey))
 	for i, k := range st.SourceKey {
 		names[i] = k.Name
 	}
-	if pii {
+	if keyIsPII(st) {
 		return "(" + strings.Join(names, ", ") + ") = " + hashValue(encodePosition(key))
 	}
 	return "(" + strings.Join(names, ", ") + ") = " + encodePosition(key)
@@ -728,7 +728,6 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 		c.Verdict, c.Detail = VerdictUnverifiable, unverifiable(err)
 		return
 	}
-	pii := positionIsPII(st)
 	for _, row := range rows { // every differing sampled key is listed: --sample bounds them
 		key := positionOf(st.SourceKey, row)
 		cols, inTarget, err := v.columns(ctx, st, src, tgt, key)
@@ -737,9 +736,9 @@ func (v *verifier) sample(ctx context.Context, st *plan.Step, src, tgt Session) 
 			return
 		}
 		if !inTarget {
-			c.found(RowDiff{Key: showKey(st, key, pii), Kind: VerdictMissing}, len(rows))
+			c.found(RowDiff{Key: showKey(st, key), Kind: VerdictMissing}, len(rows))
 		} else if len(cols) > 0 {
-			c.found(RowDiff{Key: showKey(st, key, pii), Kind: VerdictDiffers, Columns: cols}, len(rows))
+			c.found(RowDiff{Key: showKey(st, key), Kind: VerdictDiffers, Columns: cols}, len(rows))
 		}
 	}
 	c.Source = plural(int64(len(rows)), "key") + " drawn"
@@ -975,7 +974,7 @@ func (v *verifier) repair(ctx context.Context, st *plan.Step, c *CheckResult, sr
 		v.rep.Repairs = append(v.rep.Repairs, Repair{Step: st.Name, Detail: err.Error()})
 		return
 	}
-	pii := positionIsPII(st)
+	pii := keyIsPII(st)
 	for _, rg := range ranges {
 		rep := Repair{Step: st.Name, Range: fmt.Sprintf("(%s, %s]", showPosition(rg[0], pii), showEnd(rg[1], pii)), Deleted: st.Propagate && c.kinds[VerdictExtra] > 0}
 		if err := v.writeRange(ctx, st, ss, rg[0], rg[1], true); err != nil {
